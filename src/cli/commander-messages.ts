@@ -1,0 +1,27 @@
+import type { CommanderError } from 'commander';
+
+/** commander's own messages are English; users read Danish. */
+export function commanderMessage(e: CommanderError): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return `ukendt tilvalg ${quoted}`;
+    case 'commander.unknownCommand':
+      return `ukendt kommando ${quoted}`;
+    case 'commander.missingArgument':
+      return `mangler argumentet ${quoted}`;
+    case 'commander.optionMissingArgument':
+      return `tilvalget ${quoted} mangler en værdi`;
+    case 'commander.missingMandatoryOptionValue':
+      return `tilvalget ${quoted} skal angives`;
+    case 'commander.excessArguments':
+      return 'for mange argumenter';
+    case 'commander.invalidArgument':
+      return e.message.replace(/^error: /, '');
+    case 'commander.help':
+    case 'commander.helpDisplayed':
+      return '';
+    default:
+      return 'ugyldig kommandolinje';
+  }
+}

@@ -1,0 +1,84 @@
+import { Option, type Command } from 'commander';
+import { compareFiles, type Side } from '../../diff/compare-files.js';
+import { formatMarkdown } from '../../diff/format-markdown.js';
+import { formatText } from '../../diff/format-text.js';
+import { textAtRevision } from '../../diff/git-revision.js';
+import { findRoundPair } from '../../diff/round-pair.js';
+import { findRoundFile } from '../../data-files/round-files.js';
+import { UsageError } from '../../errors.js';
+import { parseRound, parseYear } from '../options.js';
+import { printProblems } from '../print-problems.js';
+import type { Output } from '../terminal.js';
+
+type DiffFormat = 'tekst' | 'md';
+
+interface DiffFlags {
+  git?: string;
+  round?: number;
+  year?: number;
+  data: string;
+  format: DiffFormat;
+}
+
+export function parseDiffFormat(value: string): DiffFormat {
+  const v = value.trim().toLowerCase();
+  if (v === 'md' || v === 'markdown') return 'md';
+  if (v === 'tekst' || v === 'text') return 'tekst';
+  throw new UsageError(`--format skal være tekst eller md, ikke "${value}"`);
+}
+
+function roundArgument(value: string | undefined, name: string): number {
+  if (value === undefined) throw new UsageError(`angiv to runder (fx opfolgning diff 1 2) eller --git <revision> --round N`);
+  if (!/^[1-4]$/.test(value.trim())) throw new UsageError(`${name} skal være 1, 2, 3 eller 4, ikke "${value}"`);
+  return Number(value);
+}
+
+async function sides(from: string | undefined, to: string | undefined, flags: DiffFlags): Promise<[Side, Side]> {
+  if (flags.git !== undefined) {
+    if (from !== undefined || to !== undefined) throw new UsageError('brug enten to runder eller --git med --round, ikke begge');
+    if (flags.round === undefined) throw new UsageError('--git kræver --round N');
+    const ref = await findRoundFile(flags.data, flags.round, flags.year);
+    const text = await textAtRevision(ref.path, flags.git);
+    return [
+      { label: `${flags.git}:${ref.display}`, text },
+      { label: ref.display, path: ref.path },
+    ];
+  }
+  if (flags.round !== undefined) throw new UsageError('--round bruges kun med --git; angiv ellers to runder: opfolgning diff 1 2');
+  const a = roundArgument(from, 'fra-runden');
+  const b = roundArgument(to, 'til-runden');
+  if (a >= b) throw new UsageError(`fra-runden skal komme før til-runden, ikke ${a} og ${b}`);
+  const [older, newer] = await findRoundPair(flags.data, a, b, flags.year);
+  return [
+    { label: older.display, path: older.path },
+    { label: newer.display, path: newer.path },
+  ];
+}
+
+export function registerDiff(program: Command, output: Output): void {
+  program
+    .command('diff')
+    .description('vis, hvad der er ændret mellem to runder (eller i en rundefil siden en git-revision)')
+    .argument('[fra]', 'den tidligere runde, fx 1')
+    .argument('[til]', 'den senere runde, fx 2')
+    .option('--git <revision>', 'sammenlign rundefilen med sig selv i en git-revision (fx HEAD)')
+    .addOption(new Option('-r, --round <N>', 'runden, med --git').argParser(parseRound))
+    .addOption(new Option('--year <år>', 'budgetåret (standard: det nyeste år, der har runderne)').argParser(parseYear))
+    .option('--data <mappe>', 'mappen med rundefilerne', 'data')
+    .addOption(new Option('--format <format>', 'tekst eller md (Markdown til en pull request)').default('tekst').argParser(parseDiffFormat))
+    .action(async (from: string | undefined, to: string | undefined, flags: DiffFlags) => {
+      const [older, newer] = await sides(from, to, flags);
+      const result = await compareFiles(older, newer);
+      if (!result.changes) {
+        printProblems(output, result.problems, 2);
+        output.err('Runderne kan ikke sammenlignes, fordi data er ugyldige.');
+        process.exitCode = 1;
+        return;
+      }
+      const lines =
+        flags.format === 'md'
+          ? formatMarkdown(result.changes, older.label, newer.label)
+          : formatText(result.changes, older.label, newer.label, { colour: output.outColour });
+      for (const line of lines) output.out(line);
+    });
+}

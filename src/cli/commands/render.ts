@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { render, type RenderedDocument } from '../../pipeline/render.js';
+import { parseCommittee } from '../options.js';
+import { printProblems } from '../print-problems.js';
+import { startPrinterFromEnv } from '../printer.js';
+import { addOutputOptions, addRoundOptions, addStrictOption, type SharedFlags } from '../shared-options.js';
+import type { Output } from '../terminal.js';
+
+interface RenderFlags extends SharedFlags {
+  udvalg?: string;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
+}
+
+function describe(d: RenderedDocument): string {
+  return d.pages === undefined ? seconds(d.ms) : `${d.pages} sider, ${seconds(d.ms)}`;
+}
+
+export function registerRender(program: Command, output: Output): void {
+  const cmd = program
+    .command('render')
+    .description('lav rapporten for en runde som HTML og PDF')
+    .option('-a, --all', 'alle rundefiler: hele rapporten og én pr. udvalg')
+    .option('--udvalg <navn>', 'kun dette udvalgs indsatser');
+  addStrictOption(addOutputOptions(addRoundOptions(cmd))).action(async (flags: RenderFlags) => {
+    if (flags.all === true && flags.round !== undefined) throw new UsageError('brug enten --round eller --all, ikke begge');
+    if (flags.all !== true && flags.round === undefined) throw new UsageError('angiv en runde med --round N eller alle med --all');
+    const started = performance.now();
+    const c = output.outColour;
+    const result = await render({
+      dataDir: flags.data,
+      outDir: flags.out,
+      formats: flags.format,
+      ...(flags.year === undefined ? {} : { year: flags.year }),
+      ...(flags.round === undefined ? {} : { round: flags.round }),
+      ...(flags.udvalg === undefined ? {} : { committee: parseCommittee(flags.udvalg) }),
+      perCommittee: flags.all === true,
+      strict: flags.strict === true,
+      startPrinter: startPrinterFromEnv,
+      onDocument: (d) =>
+        output.out(output.interactive ? `${c.green('✓')} ${d.path}  ${c.dim(describe(d))}` : `skrevet: ${d.path} (${describe(d)})`),
+    });
+    if (result.check.problems.length > 0 || !result.check.ok) {
+      printProblems(output, result.check.problems, result.check.rounds.length);
+    }
+    if (!result.check.ok) {
+      output.err('Der er ikke lavet nogen rapport, fordi data er ugyldige.');
+      process.exitCode = 1;
+      return;
+    }
+    const html = result.documents.filter((d) => d.format === 'html').length;
+    const pdf = result.documents.filter((d) => d.format === 'pdf').length;
+    output.out(`Færdig: ${html} HTML og ${pdf} PDF på ${seconds(performance.now() - started)}.`);
+  });
+}

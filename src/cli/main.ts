@@ -1,0 +1,35 @@
+import { CommanderError } from 'commander';
+import { OpfolgningError } from '../errors.js';
+import { commanderMessage } from './commander-messages.js';
+import { buildProgram } from './program.js';
+import { processOutput, type Output } from './terminal.js';
+
+/**
+ * The one top-level catch: typed errors print their Danish message and set
+ * their exit status; anything else is an internal error, said in one line
+ * (exit 3). Never a stack trace, never process.exit.
+ */
+export async function main(argv: readonly string[], output: Output = processOutput()): Promise<void> {
+  try {
+    await buildProgram(output).parseAsync([...argv]);
+  } catch (e) {
+    process.exitCode = exitCodeFor(e, output);
+  }
+}
+
+function exitCodeFor(e: unknown, output: Output): number {
+  const c = output.errColour;
+  if (e instanceof CommanderError) {
+    if (e.exitCode === 0) return 0; // --help, --version
+    output.err(`${c.red.bold('fejl:')} ${commanderMessage(e)}`);
+    output.err('Se opfolgning --help.');
+    return 2;
+  }
+  if (e instanceof OpfolgningError) {
+    output.err(`${c.red.bold('fejl:')} ${e.message}`);
+    return e.exitCode;
+  }
+  const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  output.err(`${c.red.bold('intern fejl:')} ${detail} (dette er en fejl i opfolgning; meld den gerne)`);
+  return 3;
+}

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { error, type Problem } from '../problems/problem.js';
+
+/** A round file is a few hundred KiB at most; this leaves room and refuses absurd input. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type SourceResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+/**
+ * Decodes the bytes of a round file: refuses files over the size limit and
+ * invalid UTF-8 (with the byte offset), and drops a UTF-8 byte order mark.
+ */
+export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mib = (MAX_FILE_BYTES / 1024 / 1024).toFixed(0);
+    return { ok: false, problem: error(file, { line: 1, col: 1 }, `filen er for stor (${bytes.length} byte); grænsen er ${mib} MiB`) };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const before = new TextDecoder().decode(bytes.subarray(0, bad));
+    const lines = before.split('\n');
+    const at = { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    return { ok: false, problem: error(file, at, `filen er ikke gyldig UTF-8 (byte ${bad}); gem den som UTF-8`) };
+  }
+  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+export async function readSource(file: string, absolutePath: string): Promise<SourceResult> {
+  return decodeSource(file, await readFile(absolutePath));
+}
+
+/** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let min: number;
+    if (c >= 0xc2 && c <= 0xdf) [n, min] = [1, 0x80];
+    else if (c >= 0xe0 && c <= 0xef) [n, min] = [2, 0x800];
+    else if (c >= 0xf0 && c <= 0xf4) [n, min] = [3, 0x10000];
+    else return i;
+    if (i + n >= b.length) return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}

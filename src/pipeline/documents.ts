@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import type { AppliedRound } from '../apply-rules/apply-round.js';
+import { UsageError } from '../errors.js';
+import { committeeSlug, committeesOf } from '../view-model/committees.js';
+
+export interface DocumentPlan {
+  round: AppliedRound;
+  year: number;
+  roundNumber: number;
+  committee: string | null;
+  /** Output path without extension, inside the out folder. */
+  basePath: string;
+}
+
+/** The committees named in the agreement's initiatives, in order of first appearance. */
+export function committeesIn(round: AppliedRound): string[] {
+  const seen = new Map<string, string>();
+  for (const theme of round.themes) {
+    for (const item of theme.initiatives) {
+      for (const name of committeesOf(item.initiative)) {
+        const key = name.toLocaleLowerCase('da');
+        if (!seen.has(key)) seen.set(key, name);
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+export function documentPath(outDir: string, year: number, round: number, committee: string | null): string {
+  const name = committee === null ? `runde-${round}` : `runde-${round}-${committeeSlug(committee)}`;
+  return join(outDir, String(year), name);
+}
+
+/**
+ * The documents of a run: each round's whole report, and with `perCommittee`
+ * one per committee; or only the report of `committee`.
+ */
+export function planDocuments(
+  rounds: AppliedRound[],
+  outDir: string,
+  options: { committee?: string; perCommittee?: boolean },
+): DocumentPlan[] {
+  const plans: DocumentPlan[] = [];
+  for (const round of rounds) {
+    const { år: year, runde } = round.data;
+    const add = (committee: string | null) =>
+      plans.push({ round, year, roundNumber: runde, committee, basePath: documentPath(outDir, year, runde, committee) });
+    const committees = committeesIn(round);
+    if (options.committee !== undefined) {
+      const wanted = options.committee.trim().toLocaleLowerCase('da');
+      const match = committees.find((c) => c.toLocaleLowerCase('da') === wanted);
+      if (!match) {
+        throw new UsageError(
+          `udvalget "${options.committee}" har ingen indsatser i runde-${runde}.yaml; udvalgene er: ${committees.join(', ')}`,
+        );
+      }
+      add(match);
+      continue;
+    }
+    add(null);
+    if (options.perCommittee) committees.forEach(add);
+  }
+  return plans;
+}

@@ -1,0 +1,111 @@
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { renderReport } from '../render-html/render-report.js';
+import { buildView } from '../view-model/build-view.js';
+import type { ReportView } from '../view-model/types.js';
+import { check, type CheckResult, type Selection } from './check.js';
+import { planDocuments } from './documents.js';
+
+export type Format = 'html' | 'pdf';
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  lang: string;
+  isoDate: string;
+  headerTitle: string;
+}
+
+/** What render needs of a browser: the print-pdf module provides it. */
+export interface PdfPrinter {
+  print(html: string, meta: PdfMeta): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface RenderOptions extends Selection {
+  outDir: string;
+  formats: readonly Format[];
+  /** Only this committee's initiatives. */
+  committee?: string;
+  /** With every round: also one report per committee. */
+  perCommittee?: boolean;
+  strict?: boolean;
+  /** Starts the browser; called first, so it launches while the YAML is read. */
+  startPrinter?: () => PdfPrinter;
+  /** PDFs printed at once (two cores saturate at two). */
+  parallel?: number;
+  onDocument?: (done: RenderedDocument) => void;
+}
+
+export interface RenderedDocument {
+  path: string;
+  format: Format;
+  pages?: number;
+  ms: number;
+}
+
+export interface RenderResult {
+  check: CheckResult;
+  documents: RenderedDocument[];
+}
+
+export function pdfMeta(view: ReportView): PdfMeta {
+  return { title: view.title, author: view.author, subject: view.subject, lang: view.lang, isoDate: view.isoDate, headerTitle: view.title };
+}
+
+export function countPages(pdf: Uint8Array): number {
+  return (Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+/**
+ * check → view → HTML → PDF. Nothing is rendered when the data is invalid;
+ * every file is written atomically; the browser is closed whatever happens.
+ */
+export async function render(options: RenderOptions): Promise<RenderResult> {
+  const printer = options.formats.includes('pdf') && options.startPrinter ? options.startPrinter() : null;
+  try {
+    const checked = await check(options);
+    if (!checked.ok) return { check: checked, documents: [] };
+    const plans = planDocuments(
+      checked.rounds.map((r) => r.applied!),
+      options.outDir,
+      { ...(options.committee === undefined ? {} : { committee: options.committee }), perCommittee: options.perCommittee ?? false },
+    );
+    const documents: RenderedDocument[] = [];
+    const done = (d: RenderedDocument) => {
+      documents.push(d);
+      options.onDocument?.(d);
+    };
+    const rendered = plans.map((plan) => {
+      const started = performance.now();
+      const view = buildView(plan.round, { committee: plan.committee });
+      return { plan, view, html: renderReport(view), ms: performance.now() - started };
+    });
+    if (options.formats.includes('html')) {
+      for (const r of rendered) {
+        const started = performance.now();
+        await writeFileAtomic(`${r.plan.basePath}.html`, r.html);
+        done({ path: `${r.plan.basePath}.html`, format: 'html', ms: r.ms + performance.now() - started });
+      }
+    }
+    if (printer) {
+      await eachLimited(rendered, options.parallel ?? 2, async (r) => {
+        const started = performance.now();
+        const pdf = await printer.print(r.html, pdfMeta(r.view));
+        await writeFileAtomic(`${r.plan.basePath}.pdf`, pdf);
+        done({ path: `${r.plan.basePath}.pdf`, format: 'pdf', pages: countPages(pdf), ms: performance.now() - started });
+      });
+    }
+    return { check: checked, documents };
+  } finally {
+    await printer?.close();
+  }
+}

@@ -1,0 +1,31 @@
+import type { Problem } from './problem.js';
+
+/** `file:line:col: fejl: 1.4: message` — compiler style, so editors link to it. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col}: ${p.severity}: ${p.id === undefined ? '' : `${p.id}: `}${p.message}`;
+}
+
+/** GitHub Actions workflow command; its data must escape %, CR and LF, and properties also : and ,. */
+export function formatAnnotation(p: Problem): string {
+  const kind = p.severity === 'fejl' ? 'error' : 'warning';
+  const prop = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const text = `${p.id === undefined ? '' : `${p.id}: `}${p.message}`;
+  return `::${kind} file=${prop(p.file)},line=${p.line},col=${p.col}::${escapeData(text)}`;
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The one-line count after the problems of a run. */
+export function formatCount(problems: readonly Problem[], files: number): string {
+  const errors = problems.filter((p) => p.severity === 'fejl').length;
+  const warnings = problems.length - errors;
+  const checked = plural(files, 'fil', 'filer');
+  if (errors === 0 && warnings === 0) return `Ingen fejl eller advarsler (${checked} kontrolleret).`;
+  return `${plural(errors, 'fejl', 'fejl')} og ${plural(warnings, 'advarsel', 'advarsler')} (${checked} kontrolleret).`;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { ReportView, SmileyView } from '../view-model/types.js';
+import { fontFaceCss } from './fonts.js';
+import { overviewChart } from './overview-chart.js';
+import { smileySvg, type SmileySize } from './smiley-svg.js';
+
+/*
+ * The HTML report: Handlebars over the view model, pure (view in, string out).
+ * Templates are read and compiled once per process. Text fields arrive as
+ * safe HTML (`…Html`, made by the Markdown subset); everything else is
+ * escaped by Handlebars.
+ */
+
+const TEMPLATES = new URL('../../templates/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, TEMPLATES), 'utf8');
+
+// CSP: nothing may be fetched or run; styles and fonts are inline.
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
+
+let compiled: Handlebars.TemplateDelegate<unknown> | undefined;
+
+function template(): Handlebars.TemplateDelegate<unknown> {
+  if (compiled) return compiled;
+  const hb = Handlebars.create();
+  hb.registerHelper('smiley', (smiley: SmileyView | null, size: unknown) =>
+    smiley ? new hb.SafeString(smileySvg(smiley, typeof size === 'string' ? (size as SmileySize) : 'cell')) : '',
+  );
+  hb.registerHelper('overviewChart', (overview: ReportView['overview']) => new hb.SafeString(overviewChart(overview)));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerPartial('initiative', read('initiative.hbs'));
+  hb.registerPartial('overview', read('overview.hbs'));
+  hb.registerPartial('guide', read('guide.hbs'));
+  compiled = hb.compile(read('report.hbs'), { knownHelpersOnly: false, preventIndent: true });
+  return compiled;
+}
+
+let css: string | undefined;
+
+function styles(): string {
+  return (css ??= `${fontFaceCss()}\n${read('report.css')}`);
+}
+
+export function renderReport(view: ReportView): string {
+  return template()({ ...view, styles: styles(), csp: CONTENT_SECURITY_POLICY });
+}

@@ -1,0 +1,56 @@
+import type { SmileyView } from '../view-model/types.js';
+
+/*
+ * The smileys as inline SVG: never emoji or font glyphs, which print as empty
+ * boxes on a machine without an emoji font. The three faces differ in outline
+ * (circle, rounded square, octagon) and mouth as well as colour, so they
+ * survive black-and-white printing and colour blindness.
+ */
+
+const FACE: Record<SmileyView['value'], { outline: string; fill: string; ink: string; mouth: string }> = {
+  glad: {
+    outline: '<circle cx="12" cy="12" r="10.5"/>',
+    fill: '#1f7a3d',
+    ink: '#ffffff',
+    mouth: '<path d="M7 13.5q5 5 10 0" fill="none" stroke-width="1.8" stroke-linecap="round"/>',
+  },
+  neutral: {
+    outline: '<rect x="1.5" y="1.5" width="21" height="21" rx="5"/>',
+    fill: '#f0b323',
+    ink: '#1a1a1a',
+    mouth: '<path d="M7.5 15.5h9" fill="none" stroke-width="1.8" stroke-linecap="round"/>',
+  },
+  sur: {
+    outline: '<path d="M7.6 1.5h8.8l6.1 6.1v8.8l-6.1 6.1H7.6l-6.1-6.1V7.6z"/>',
+    fill: '#b3261e',
+    ink: '#ffffff',
+    mouth: '<path d="M7 17.5q5-5 10 0" fill="none" stroke-width="1.8" stroke-linecap="round"/>',
+  },
+};
+
+// The carried-forward mark: a small arrow badge in the lower right corner.
+const CARRIED_MARK =
+  '<g class="videreført-mærke"><circle cx="20.5" cy="20.5" r="4.6" fill="#ffffff" stroke="#1a1a1a" stroke-width="1"/>' +
+  '<path d="M18 20.5h4.2m-1.8-2 2 2-2 2" fill="none" stroke="#1a1a1a" stroke-width="1.2" stroke-linecap="round" stroke-linejoin="round"/></g>';
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export type SmileySize = 'cell' | 'inline' | 'small';
+
+/** One smiley face; `label` is its text alternative. */
+export function smileySvg(smiley: SmileyView, size: SmileySize = 'cell'): string {
+  const face = FACE[smiley.value];
+  const label = escapeAttr(smiley.label);
+  const viewBox = smiley.carried ? '0 0 26 26' : '0 0 24 24';
+  return (
+    `<svg class="smiley smiley-${size}" viewBox="${viewBox}" role="img" aria-label="${label}" focusable="false">` +
+    `<title>${label}</title>` +
+    `<g fill="${face.fill}" stroke="#1a1a1a" stroke-width="0.8">${face.outline}</g>` +
+    `<g fill="${face.ink}"><circle cx="8.5" cy="9.5" r="1.5"/><circle cx="15.5" cy="9.5" r="1.5"/></g>` +
+    `<g stroke="${face.ink}">${face.mouth}</g>` +
+    (smiley.carried ? CARRIED_MARK : '') +
+    '</svg>'
+  );
+}

@@ -1,0 +1,53 @@
+import { basename } from 'node:path';
+import type { LoadedYaml } from '../load/parse-yaml.js';
+import { hasErrors, type Problem } from '../problems/problem.js';
+import { followUpPrevious, futureSmiley, missingSmiley, unexplainedOverride } from './rules/cell-rules.js';
+import { roundMatchesFileName } from './rules/round-matches-file-name.js';
+import type { Rule } from './rules/rule.js';
+import { uniqueIds } from './rules/unique-ids.js';
+import { collectInitiatives } from './collect-initiatives.js';
+import { schemaProblems, valueAt } from './schema-problems.js';
+import { roundFileSchema, ROUNDS, type RoundFile } from './schema.js';
+
+/** The rules after the schema, in the order their problems are most useful. */
+export const RULES: readonly Rule[] = [
+  roundMatchesFileName,
+  uniqueIds,
+  futureSmiley,
+  missingSmiley,
+  followUpPrevious,
+  unexplainedOverride,
+];
+
+export interface ValidatedRound {
+  /** The data, when the file has no errors (warnings allowed). */
+  data: RoundFile | null;
+  problems: Problem[];
+}
+
+export function roundFromFileName(path: string): number | null {
+  const m = /^runde-(\d+)\.ya?ml$/.exec(basename(path));
+  return m ? Number(m[1]) : null;
+}
+
+/** Schema first, then every rule; all problems of the file together. */
+export function validateRound(file: string, loaded: LoadedYaml): ValidatedRound {
+  if (loaded.value === undefined) return { data: null, problems: loaded.problems };
+  const parsed = roundFileSchema.safeParse(loaded.value);
+  const problems = parsed.success ? [] : schemaProblems(file, roundFileSchema, loaded, parsed.error.issues);
+
+  const rawRound = valueAt(loaded.value, ['runde']);
+  const round = (ROUNDS as readonly unknown[]).includes(rawRound) ? (rawRound as number) : null;
+  const ctx = {
+    file,
+    fileNameRound: roundFromFileName(file),
+    locate: loaded.locate,
+    value: loaded.value,
+    round,
+    initiatives: collectInitiatives(loaded.value, round),
+  };
+  for (const rule of RULES) problems.push(...rule(ctx));
+
+  const data = parsed.success && !hasErrors(problems) ? parsed.data : null;
+  return { data, problems };
+}

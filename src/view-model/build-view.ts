@@ -1,0 +1,153 @@
+import type { AppliedAgreement, AppliedInitiative, AppliedRound, AppliedTheme } from '../apply-rules/apply-round.js';
+import type { EffectiveCell } from '../apply-rules/effective-smileys.js';
+import { belongsTo, committeesOf } from './committees.js';
+import { danishDate, danishList, reportTitle, roundTimeLabel } from './danish.js';
+import { renderText } from './markdown.js';
+import { overviewView } from './overview.js';
+import { economyLabel, milestoneLabel } from './smiley-labels.js';
+import type {
+  EarlierAgreementView,
+  GuideView,
+  InitiativeView,
+  MilestoneView,
+  ReportView,
+  SmileyView,
+  ThemeView,
+} from './types.js';
+
+export interface ViewOptions {
+  /** Only this committee's initiatives, titled "… for <committee>". */
+  committee?: string | null;
+}
+
+function html(text: string | null | undefined): string | null {
+  return text ? renderText(text) : null;
+}
+
+function anchorPart(s: string): string {
+  return s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function milestoneSmiley(cell: EffectiveCell): SmileyView | null {
+  if (!cell.smiley) return null;
+  const carried = cell.source === 'videreført';
+  return { value: cell.smiley, label: milestoneLabel(cell.smiley, carried), carried };
+}
+
+function initiativeView(item: AppliedInitiative): InitiativeView {
+  const { initiative: ini, agreementYear } = item;
+  const milestones: MilestoneView[] = item.cells.map((cell) => {
+    const m = ini.milepæle?.[String(cell.round) as '1'];
+    return {
+      round: cell.round,
+      timeLabel: roundTimeLabel(cell.round, agreementYear),
+      textHtml: html(m?.tekst),
+      statusHtml: html(m?.status),
+      smiley: milestoneSmiley(cell),
+      source: cell.smiley ? cell.source : null,
+    };
+  });
+  const economySmiley = ini.økonomi.smiley ?? null;
+  return {
+    id: ini.id,
+    agreementYear,
+    anchor: `indsats-${agreementYear}-${anchorPart(ini.id)}${item.current ? '' : '-tidligere'}`,
+    title: ini.titel,
+    type: ini.type,
+    descriptionHtml: renderText(ini.beskrivelse),
+    responsibility: {
+      center: ini.ansvar.center,
+      committees: danishList(committeesOf(ini)),
+      contributor: ini.ansvar.bidragsyder || null,
+      remarkHtml: html(ini.ansvar.bemærkning),
+    },
+    milestones,
+    economy: {
+      textHtml: renderText(ini.økonomi.tekst),
+      statusHtml: html(ini.økonomi.status),
+      smiley: economySmiley ? { value: economySmiley, label: economyLabel(economySmiley), carried: false } : null,
+    },
+    latestStatusHtml: html(ini.seneste_status),
+  };
+}
+
+function themeViews(themes: AppliedTheme[], anchorBase: string, committee: string | null): ThemeView[] {
+  return themes
+    .map((theme, t) => ({
+      title: theme.title,
+      anchor: `${anchorBase}-${t + 1}`,
+      initiatives: theme.initiatives
+        .filter((item) => committee === null || belongsTo(item.initiative, committee))
+        .map(initiativeView),
+    }))
+    .filter((theme) => committee === null || theme.initiatives.length > 0);
+}
+
+function earlierView(a: AppliedAgreement, committee: string | null): EarlierAgreementView {
+  return {
+    heading: `Ekstra opfølgning på ${a.agreement}`,
+    anchor: `tidligere-${a.year}`,
+    year: a.year,
+    themes: themeViews(a.themes, `tema-${a.year}-tidligere`, committee),
+  };
+}
+
+function guideView(custom: string | null | undefined, year: number): GuideView {
+  const glad = (label: string): SmileyView => ({ value: 'glad', label, carried: false });
+  return {
+    customHtml: custom ? renderText(custom, { smileyShortcodes: true }) : null,
+    year,
+    milestoneDefinitions: [
+      { smiley: glad(milestoneLabel('glad')), text: 'Milepælen er nået.' },
+      {
+        smiley: { value: 'neutral', label: milestoneLabel('neutral'), carried: false },
+        text: 'Milepælen er ikke fuldt nået, men det er fortsat realistisk, at målet nås inden for budgetperioden.',
+      },
+      {
+        smiley: { value: 'sur', label: milestoneLabel('sur'), carried: false },
+        text:
+          'Milepælen er ikke nået, og det er ikke realistisk, at milepælen nås inden for budgetperioden under de givne ' +
+          'forudsætninger. For at milepælen nås, skal der træffes beslutning om en korrigerende handling.',
+      },
+    ],
+    economyDefinitions: [
+      { smiley: glad(economyLabel('glad')), text: 'Budgettet er overholdt eller besparelsen er opnået.' },
+      {
+        smiley: { value: 'sur', label: economyLabel('sur'), carried: false },
+        text: 'Budgettet er ikke overholdt eller besparelsen er ikke opnået inden for budgetperioden.',
+      },
+    ],
+    carriedExample: { value: 'glad', label: milestoneLabel('glad', true), carried: true },
+  };
+}
+
+/** Everything the template shows, formatted in Danish; no layout decisions. */
+export function buildView(round: AppliedRound, options: ViewOptions = {}): ReportView {
+  const { data } = round;
+  const committee = options.committee ?? null;
+  const themes = themeViews(round.themes, 'tema', committee);
+  const earlierAgreements = round.earlier
+    .map((a) => earlierView(a, committee))
+    .filter((a) => committee === null || a.themes.length > 0);
+  return {
+    lang: 'da',
+    title: reportTitle(data.runde, data.aftale, committee ?? data.modtager),
+    author: data.kommune || data.modtager,
+    subject: data.aftale,
+    isoDate: data.dato,
+    year: data.år,
+    round: data.runde,
+    committee,
+    letterhead: {
+      date: danishDate(data.dato),
+      phone: data.kontakt.telefon,
+      email: data.kontakt.email,
+      contact: data.kontakt.navn,
+      caseId: data.sagsid,
+    },
+    guide: guideView(data.læsevejledning, data.år),
+    overview: overviewView(data.runde, themes, earlierAgreements),
+    themes,
+    earlierAgreements,
+  };
+}

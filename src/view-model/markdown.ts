@@ -1,0 +1,103 @@
+import MarkdownIt from 'markdown-it';
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import { smileySvg } from '../render-html/smiley-svg.js';
+import { milestoneLabel } from './smiley-labels.js';
+
+/*
+ * The small Markdown subset of round-file.md: paragraphs, emphasis, bullet and
+ * numbered lists, a./b. lists, links. Everything else — raw HTML, headings,
+ * code, tables, images, rules — is shown as the text it is, because these
+ * texts are written by hand and pasted from Word, and a line of "---" under a
+ * sentence must not turn it into a heading.
+ */
+
+const md = new MarkdownIt('zero', { html: false, linkify: true, breaks: false, typographer: false })
+  .enable(['paragraph', 'list', 'newline', 'emphasis', 'escape', 'entity', 'link', 'autolink', 'linkify', 'text']);
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+
+// Links open nothing by themselves; rel keeps a clicked link from handing over the report.
+md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+  tokens[idx]!.attrSet('rel', 'noopener noreferrer');
+  return self.renderToken(tokens, idx, options);
+};
+
+const SHORTCODE = /^:(glad|neutral|sur):/;
+md.inline.ruler.before('emphasis', 'smiley_shortcode', (state: StateInline, silent: boolean) => {
+  if (!state.env?.smileyShortcodes || state.src.charCodeAt(state.pos) !== 0x3a /* : */) return false;
+  const m = SHORTCODE.exec(state.src.slice(state.pos));
+  if (!m) return false;
+  if (!silent) {
+    const token = state.push('smiley_shortcode', '', 0);
+    token.meta = { smiley: m[1] };
+  }
+  state.pos += m[0].length;
+  return true;
+});
+md.renderer.rules.smiley_shortcode = (tokens, idx) => {
+  const smiley = tokens[idx]!.meta.smiley as 'glad' | 'neutral' | 'sur';
+  return smileySvg({ value: smiley, label: milestoneLabel(smiley), carried: false }, 'inline');
+};
+
+// Bidi controls can make a text read differently from what it says; show them.
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const visibleBidi = (s: string) => s.replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+
+// Other control characters (but tab and newline) have no place in a report.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+const MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
+const DATE_AT_LINE_START = new RegExp(`^(\\s{0,3}\\d{1,2})\\.(\\s+(?:${MONTHS})\\b)`, 'gim');
+
+const LETTER_ITEM = /^(\s{0,3})([a-zA-Z])[.)](\s+)/;
+
+/**
+ * a./b. lists: CommonMark has none, so a run of lines "a. …", "b. …" becomes a
+ * numbered list here and is marked as lettered; the line numbers stay the
+ * same, so the list tokens can be matched back to the lines they came from.
+ */
+function letterLists(text: string): { text: string; letteredLines: Map<number, 'a' | 'A'> } {
+  const lines = text.split('\n');
+  const lettered = new Map<number, 'a' | 'A'>();
+  let expected = -1; // index of the next letter in a run, or -1
+  let upper = false;
+  for (let i = 0; i < lines.length; i++) {
+    const m = LETTER_ITEM.exec(lines[i]!);
+    if (m) {
+      const letter = m[2]!;
+      const index = letter.toLowerCase().charCodeAt(0) - 97;
+      const isUpper = letter !== letter.toLowerCase();
+      if (index === 0 || (expected === index && isUpper === upper)) {
+        upper = isUpper;
+        expected = index + 1;
+        lines[i] = `${m[1]}${index + 1}.${m[3]}${lines[i]!.slice(m[0].length)}`;
+        lettered.set(i, upper ? 'A' : 'a');
+        continue;
+      }
+    }
+    // A blank line or an indented continuation keeps a run going.
+    if (expected >= 0 && lines[i]!.trim() !== '' && !/^\s/.test(lines[i]!)) expected = -1;
+  }
+  return { text: lines.join('\n'), letteredLines: lettered };
+}
+
+export interface TextOptions {
+  /** `:glad:`, `:neutral:`, `:sur:` as smiley faces (the reading guide only). */
+  smileyShortcodes?: boolean;
+}
+
+/** A text field as safe HTML: paragraphs and the Markdown subset; raw HTML shown as text. */
+export function renderText(text: string, options: TextOptions = {}): string {
+  const cleaned = visibleBidi(text.replace(/\r\n?/g, '\n').replace(CONTROL, '')).replace(DATE_AT_LINE_START, '$1\\.$2');
+  const { text: source, letteredLines } = letterLists(cleaned);
+  const env = { smileyShortcodes: options.smileyShortcodes === true };
+  const tokens = md.parse(source, env);
+  for (const token of tokens) {
+    if (token.type !== 'ordered_list_open' || !token.map) continue;
+    const type = letteredLines.get(token.map[0]);
+    if (type) token.attrSet('type', type);
+  }
+  return md.renderer.render(tokens, md.options, env).trimEnd();
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSource, MAX_FILE_BYTES } from '../../src/load/read-source.js';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+import { problemsOf, header, initiative } from '../helpers/round-yaml.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('encodings', () => {
+  it('a UTF-8 byte order mark is dropped', () => {
+    const r = decodeSource('f.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...enc('år: 2019\n')]));
+    expect(r).toEqual({ ok: true, text: 'år: 2019\n' });
+  });
+
+  it('CRLF line endings are accepted, with the same positions', () => {
+    const text = header(1) + initiative('1.1', '          1:\n            tekst: a\n');
+    expect(problemsOf(text.replace(/\n/g, '\r\n'), 'data/2019/runde-1.yaml')).toEqual(problemsOf(text, 'data/2019/runde-1.yaml'));
+    expect(problemsOf(text, 'data/2019/runde-1.yaml')).toHaveLength(1);
+  });
+
+  it('invalid UTF-8 is refused with the byte offset and its line', () => {
+    const bytes = new Uint8Array([...enc('aftale: x\ntitel: Bl'), 0xe6, ...enc(' ting\n')]); // Latin-1 "æ"
+    expect(decodeSource('f.yaml', bytes)).toEqual({
+      ok: false,
+      problem: { file: 'f.yaml', line: 2, col: 10, severity: 'fejl', message: 'filen er ikke gyldig UTF-8 (byte 19); gem den som UTF-8' },
+    });
+  });
+
+  it('truncated and overlong sequences are invalid too', () => {
+    expect(decodeSource('f', new Uint8Array([0x61, 0xc3])).ok).toBe(false);
+    expect(decodeSource('f', new Uint8Array([0xc0, 0xaf])).ok).toBe(false);
+    expect(decodeSource('f', new Uint8Array([0xed, 0xa0, 0x80])).ok).toBe(false); // a surrogate
+    expect(decodeSource('f', enc('æøå ☺ 😊')).ok).toBe(true);
+  });
+
+  it('a file over the size limit is refused', () => {
+    const r = decodeSource('f.yaml', new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toBe(`filen er for stor (${MAX_FILE_BYTES + 1} byte); grænsen er 5 MiB`);
+  });
+});
+
+describe('YAML resource limits', () => {
+  it('an alias-expansion bomb is refused in well under a second', () => {
+    const rows = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      rows.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    }
+    const started = performance.now();
+    const r = parseYaml('bomb.yaml', rows.join('\n') + '\n');
+    const ms = performance.now() - started;
+    expect(r.value).toBeUndefined();
+    expect(r.problems.map((p) => p.message)).toEqual(['filen er for stor eller udfolder for mange aliaser (over 50000 værdier)']);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('absurd nesting is refused', () => {
+    const deep = 'a: ' + '['.repeat(200) + ']'.repeat(200) + '\n';
+    const r = parseYaml('deep.yaml', deep);
+    expect(r.value).toBeUndefined();
+    expect(r.problems.map((p) => p.message)).toEqual(['filen er indlejret for dybt (over 32 niveauer)']);
+  });
+
+  it('ids keep their written form', () => {
+    expect(parseYaml('f', 'id: 1.10\ntitel: 2019\ntelefon: 24981032\når: 2019\n').value).toEqual({
+      id: '1.10',
+      titel: '2019',
+      telefon: '24981032',
+      år: 2019,
+    });
+  });
+});

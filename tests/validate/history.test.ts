@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline/check.js';
+import { formatProblem } from '../../src/problems/format.js';
+import { header, initiative } from '../helpers/round-yaml.js';
+import { tempTree } from '../helpers/temp-dir.js';
+
+const round1 = header(1) + initiative('2.4', '          1:\n            tekst: a\n            smiley: glad\n          2:\n            tekst: b\n');
+
+describe('history across round files (rules.md)', () => {
+  it('warns when round 2 changes the smiley round 1 published, naming both values', async () => {
+    const round2 =
+      header(2) +
+      initiative('2.4', '          1:\n            tekst: a\n            smiley: neutral\n          2:\n            tekst: b\n            smiley: glad\n');
+    const root = tempTree({ 'data/2019/runde-1.yaml': round1, 'data/2019/runde-2.yaml': round2 });
+    const result = await check({ dataDir: join(root, 'data'), round: 2 });
+    const file = join(root, 'data/2019/runde-2.yaml');
+    expect(result.problems.map((p) => formatProblem({ ...p, file: 'F' }))).toEqual([
+      'F:24:21: advarsel: 2.4: smiley for 1. opfølgning er ændret fra glad (runde-1.yaml) til neutral',
+    ]);
+    expect(result.problems[0]!.file.endsWith('runde-2.yaml')).toBe(true);
+    expect(file.endsWith(result.problems[0]!.file)).toBe(true);
+    expect(result.ok).toBe(true);
+    expect((await check({ dataDir: join(root, 'data'), round: 2, strict: true })).ok).toBe(false);
+  });
+
+  it('a carried smiley written out explicitly is the same history: no warning', async () => {
+    const r1 = header(1) + initiative('1.2', '          1:\n            tekst: a\n            smiley: glad\n');
+    const r3prev = header(2) + initiative('1.2', '          1:\n            tekst: a\n            smiley: glad\n');
+    const r3 = header(3) + initiative('1.2', '          1:\n            tekst: a\n            smiley: glad\n          2:\n            smiley: glad\n');
+    const root = tempTree({ 'data/2019/runde-1.yaml': r1, 'data/2019/runde-2.yaml': r3prev, 'data/2019/runde-3.yaml': r3 });
+    const result = await check({ dataDir: join(root, 'data') });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('a removed smiley is a change to "ingen"', async () => {
+    const round2 = header(2) + initiative('2.4', '          2:\n            tekst: b\n            smiley: glad\n');
+    const root = tempTree({ 'data/2019/runde-1.yaml': round1, 'data/2019/runde-2.yaml': round2 });
+    const result = await check({ dataDir: join(root, 'data'), round: 2 });
+    expect(result.problems.map((p) => `${p.line}:${p.col} ${p.message}`)).toEqual([
+      '21:9 smiley for 1. opfølgning er ændret fra glad (runde-1.yaml) til ingen',
+    ]);
+  });
+});
