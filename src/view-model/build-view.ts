@@ -2,7 +2,7 @@ import type { AppliedAgreement, AppliedInitiative, AppliedRound, AppliedTheme } 
 import type { EffectiveCell } from '../apply-rules/effective-smileys.js';
 import { belongsTo, committeesOf } from './committees.js';
 import { danishDate, danishList, reportTitle, roundTimeLabel } from './danish.js';
-import { renderText } from './markdown.js';
+import { plainText, renderText } from './markdown.js';
 import { overviewView } from './overview.js';
 import { economyLabel, milestoneLabel } from './smiley-labels.js';
 import type {
@@ -121,8 +121,27 @@ function guideView(custom: string | null | undefined, year: number): GuideView {
   };
 }
 
+/**
+ * Every plain string of the view made safe to show (bidi controls visible);
+ * the `…Html` fields are already made by renderText.
+ */
+function plainStrings<T>(value: T): T {
+  if (typeof value === 'string') return plainText(value) as T;
+  if (Array.isArray(value)) return value.map(plainStrings) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, k.endsWith('Html') ? v : plainStrings(v)]),
+    ) as T;
+  }
+  return value;
+}
+
 /** Everything the template shows, formatted in Danish; no layout decisions. */
 export function buildView(round: AppliedRound, options: ViewOptions = {}): ReportView {
+  return plainStrings(buildRawView(round, options));
+}
+
+function buildRawView(round: AppliedRound, options: ViewOptions): ReportView {
   const { data } = round;
   const committee = options.committee ?? null;
   const themes = themeViews(round.themes, 'tema', committee);

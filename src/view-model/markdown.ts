@@ -83,6 +83,11 @@ function letterLists(text: string): { text: string; letteredLines: Map<number, '
   return { text: lines.join('\n'), letteredLines: lettered };
 }
 
+/** A plain (non-Markdown) text: bidi controls shown, control characters dropped. */
+export function plainText(text: string): string {
+  return visibleBidi(text.replace(CONTROL, ''));
+}
+
 export interface TextOptions {
   /** `:glad:`, `:neutral:`, `:sur:` as smiley faces (the reading guide only). */
   smileyShortcodes?: boolean;
