@@ -25,3 +25,19 @@ export function commanderMessage(e: CommanderError): string {
       return 'ugyldig kommandolinje';
   }
 }
+
+const HELP_WORDS: [RegExp, string][] = [
+  [/^Usage:/gm, 'Brug:'],
+  [/^Options:/gm, 'Tilvalg:'],
+  [/^Commands:/gm, 'Kommandoer:'],
+  [/^Arguments:/gm, 'Argumenter:'],
+  [/\[options\]/g, '[tilvalg]'],
+  [/\[command\]/g, '[kommando]'],
+  [/\(default: /g, '(standard: '],
+  [/\(choices: /g, '(valgmuligheder: '],
+];
+
+/** commander's help headings in Danish; the descriptions are written in Danish already. */
+export function danishHelp(text: string): string {
+  return HELP_WORDS.reduce((s, [re, da]) => s.replace(re, da), text);
+}

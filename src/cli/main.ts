@@ -21,6 +21,7 @@ function exitCodeFor(e: unknown, output: Output): number {
   const c = output.errColour;
   if (e instanceof CommanderError) {
     if (e.exitCode === 0) return 0; // --help, --version
+    if (e.code === 'commander.help') return 2; // no command given: the help was printed to stderr
     output.err(`${c.red.bold('fejl:')} ${commanderMessage(e)}`);
     output.err('Se opfolgning --help.');
     return 2;
