@@ -34,6 +34,8 @@ export interface RenderOptions extends Selection {
   startPrinter?: () => PdfPrinter;
   /** PDFs printed at once (two cores saturate at two). */
   parallel?: number;
+  /** Called once the data is checked, before anything is rendered: problems are shown first. */
+  onChecked?: (result: CheckResult) => void;
   onDocument?: (done: RenderedDocument) => void;
 }
 
@@ -73,6 +75,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
   const printer = options.formats.includes('pdf') && options.startPrinter ? options.startPrinter() : null;
   try {
     const checked = await check(options);
+    options.onChecked?.(checked);
     if (!checked.ok) return { check: checked, documents: [] };
     const plans = planDocuments(
       checked.rounds.map((r) => r.applied!),
@@ -97,7 +100,9 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       }
     }
     if (printer) {
-      await eachLimited(rendered, options.parallel ?? 2, async (r) => {
+      // Longest first: the big report starts at once and the small ones fill the other page.
+      const byLength = [...rendered].sort((a, b) => b.html.length - a.html.length);
+      await eachLimited(byLength, options.parallel ?? 2, async (r) => {
         const started = performance.now();
         const pdf = await printer.print(r.html, pdfMeta(r.view));
         await writeFileAtomic(`${r.plan.basePath}.pdf`, pdf);

@@ -40,12 +40,12 @@ export function registerRender(program: Command, output: Output): void {
       perCommittee: flags.all === true,
       strict: flags.strict === true,
       startPrinter: startPrinterFromEnv,
+      onChecked: (checked) => {
+        if (checked.problems.length > 0 || !checked.ok) printProblems(output, checked.problems, checked.rounds.length);
+      },
       onDocument: (d) =>
         output.out(output.interactive ? `${c.green('✓')} ${d.path}  ${c.dim(describe(d))}` : `skrevet: ${d.path} (${describe(d)})`),
     });
-    if (result.check.problems.length > 0 || !result.check.ok) {
-      printProblems(output, result.check.problems, result.check.rounds.length);
-    }
     if (!result.check.ok) {
       output.err('Der er ikke lavet nogen rapport, fordi data er ugyldige.');
       process.exitCode = 1;
