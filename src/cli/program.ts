@@ -1,7 +1,10 @@
 import { Command } from 'commander';
+import { danishHelp } from './commander-messages.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
+import { registerNewRound } from './commands/new-round.js';
 import { registerRender } from './commands/render.js';
+import { registerWatch } from './commands/watch.js';
 import type { Output } from './terminal.js';
 
 export const VERSION = '0.1.0';
@@ -16,18 +19,20 @@ export function buildProgram(output: Output): Command {
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => output.out(s.replace(/\n$/, '')),
-      writeErr: (s) => output.err(s.replace(/\n$/, '')),
+      writeOut: (s) => output.out(danishHelp(s).replace(/\n$/, '')),
+      writeErr: (s) => output.err(danishHelp(s).replace(/\n$/, '')),
       outputError: () => undefined,
     });
   program.configureHelp({ sortSubcommands: false });
   registerRender(program, output);
   registerCheck(program, output);
   registerDiff(program, output);
+  registerNewRound(program, output);
+  registerWatch(program, output);
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', 'vis hjælp').exitOverride().configureOutput({
-      writeOut: (s) => output.out(s.replace(/\n$/, '')),
-      writeErr: (s) => output.err(s.replace(/\n$/, '')),
+      writeOut: (s) => output.out(danishHelp(s).replace(/\n$/, '')),
+      writeErr: (s) => output.err(danishHelp(s).replace(/\n$/, '')),
       outputError: () => undefined,
     });
   }

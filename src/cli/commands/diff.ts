@@ -17,7 +17,7 @@ interface DiffFlags {
   round?: number;
   year?: number;
   data: string;
-  format: DiffFormat;
+  format?: DiffFormat;
 }
 
 export function parseDiffFormat(value: string): DiffFormat {
@@ -65,7 +65,7 @@ export function registerDiff(program: Command, output: Output): void {
     .addOption(new Option('-r, --round <N>', 'runden, med --git').argParser(parseRound))
     .addOption(new Option('--year <år>', 'budgetåret (standard: det nyeste år, der har runderne)').argParser(parseYear))
     .option('--data <mappe>', 'mappen med rundefilerne', 'data')
-    .addOption(new Option('--format <format>', 'tekst eller md (Markdown til en pull request)').default('tekst').argParser(parseDiffFormat))
+    .addOption(new Option('--format <format>', 'tekst (standard) eller md: Markdown til en pull request').argParser(parseDiffFormat))
     .action(async (from: string | undefined, to: string | undefined, flags: DiffFlags) => {
       const [older, newer] = await sides(from, to, flags);
       const result = await compareFiles(older, newer);

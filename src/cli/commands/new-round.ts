@@ -1,0 +1,58 @@
+import { Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { formatTodo } from '../../new-round/todo-list.js';
+import { newRound } from '../../new-round/new-round.js';
+import { parseYear } from '../options.js';
+import { printProblems } from '../print-problems.js';
+import type { Output } from '../terminal.js';
+
+interface NewRoundFlags {
+  round?: number;
+  year?: number;
+  data: string;
+  dato?: string;
+}
+
+function parseNewRound(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--round skal være 2, 3 eller 4, ikke "${value}"`);
+  return Number(value);
+}
+
+function parseDate(value: string): string {
+  const v = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!d || d.toISOString().slice(0, 10) !== v) throw new UsageError(`--dato skal være en dato som 2019-08-01, ikke "${value}"`);
+  return v;
+}
+
+export function registerNewRound(program: Command, output: Output): void {
+  program
+    .command('new-round')
+    .description('start en ny runde: runde-N.yaml som en kopi af runde-(N-1).yaml med ny runde og dato')
+    .addOption(new Option('-r, --round <N>', 'den nye runde: 2, 3 eller 4').argParser(parseNewRound))
+    .addOption(new Option('--year <år>', 'budgetåret (standard: det nyeste år, der har den forrige runde)').argParser(parseYear))
+    .option('--data <mappe>', 'mappen med rundefilerne', 'data')
+    .addOption(new Option('--dato <dato>', 'datoen i den nye fil (standard: i dag)').argParser(parseDate))
+    .action(async (flags: NewRoundFlags) => {
+      if (flags.round === undefined) throw new UsageError('angiv den nye runde med --round N');
+      const result = await newRound({
+        dataDir: flags.data,
+        round: flags.round,
+        ...(flags.year === undefined ? {} : { year: flags.year }),
+        today: flags.dato ?? new Date(),
+      });
+      if (!result.ok) {
+        printProblems(output, result.problems, 1);
+        output.err('Den nye runde er ikke startet, fordi den forrige rundefil er ugyldig.');
+        process.exitCode = 1;
+        return;
+      }
+      const c = output.outColour;
+      output.out(`${c.green('Skrevet:')} ${result.display} (kopi af ${result.from} med runde ${flags.round} og ny dato)`);
+      output.out('');
+      for (const line of formatTodo(result.todo)) output.out(line);
+      output.out('');
+      output.out(`Kør derefter: opfolgning check --round ${flags.round}`);
+    });
+}

@@ -1,0 +1,93 @@
+import type { ChalkInstance } from 'chalk';
+import {
+  ADDED,
+  ECONOMY_SMILEY,
+  fieldLabel,
+  heading,
+  HISTORY_MARK,
+  NO_CHANGES,
+  REMOVED,
+  roundLabel,
+  smileyLabel,
+  WHITESPACE_ONLY,
+} from './change-labels.js';
+import type { Change, InitiativeChanges } from './round-changes.js';
+import { withContext, wordDiff, type WordRun } from './word-diff.js';
+
+/*
+ * The change log as plain lines, one change per line, each starting with the
+ * initiative's id: `1.1  2. opfølgning: neutral → glad`. Word changes are
+ * `[-old-]{+new+}`; with colour (a terminal) they are red and green instead.
+ */
+
+export interface TextStyle {
+  /** Colour for a terminal; a level-0 chalk (or none) gives plain markers. */
+  colour?: ChalkInstance;
+}
+
+function coloured(style: TextStyle): ChalkInstance | null {
+  return style.colour && style.colour.level > 0 ? style.colour : null;
+}
+
+export function textWords(runs: readonly WordRun[], style: TextStyle = {}): string {
+  const c = coloured(style);
+  let out = '';
+  let previous: WordRun['kind'] | null = null;
+  for (const run of withContext(runs)) {
+    const w = run.words.join(' ');
+    const part = run.kind === 'same' ? w : run.kind === 'removed' ? (c ? c.red.strikethrough(w) : `[-${w}-]`) : c ? c.green(w) : `{+${w}+}`;
+    // Plain markers sit side by side where words were replaced, as git's word diff: [-old-]{+new+}.
+    const glued = previous === 'removed' && run.kind === 'added' && !c;
+    out += previous === null || glued ? part : ` ${part}`;
+    previous = run.kind;
+  }
+  return out;
+}
+
+function describe(change: Change, style: TextStyle): string {
+  const c = coloured(style);
+  switch (change.kind) {
+    case 'added':
+      return c ? c.green(ADDED) : ADDED;
+    case 'removed':
+      return c ? c.red(REMOVED) : REMOVED;
+    case 'smiley': {
+      const line = `${roundLabel(change.round)}: ${smileyLabel(change.from)} → ${smileyLabel(change.to)}`;
+      if (!change.history) return line;
+      return `${line} (${c ? c.yellow.bold(HISTORY_MARK) : HISTORY_MARK})`;
+    }
+    case 'economy-smiley':
+      return `${ECONOMY_SMILEY}: ${smileyLabel(change.from)} → ${smileyLabel(change.to)}`;
+    case 'text': {
+      const runs = wordDiff(change.from, change.to);
+      const changed = runs.some((r) => r.kind !== 'same');
+      return `${fieldLabel(change)}: ${changed ? textWords(runs, style) : WHITESPACE_ONLY}`;
+    }
+  }
+}
+
+function initiativeLines(item: InitiativeChanges, style: TextStyle): string[] {
+  const c = coloured(style);
+  const id = c ? c.bold(item.id) : item.id;
+  return item.changes.map((change) => {
+    const title = change.kind === 'added' || change.kind === 'removed' ? `: ${item.title}` : '';
+    return `${id}  ${describe(change, style)}${title}`;
+  });
+}
+
+/** The whole change log as lines of text. */
+export function formatText(changes: readonly InitiativeChanges[], from: string, to: string, style: TextStyle = {}): string[] {
+  if (changes.length === 0) return [NO_CHANGES];
+  const c = coloured(style);
+  const lines = [c ? c.bold(heading(from, to)) : heading(from, to)];
+  let agreement: string | null | undefined;
+  for (const item of changes) {
+    if (item.earlierAgreement !== agreement) {
+      lines.push('');
+      if (item.earlierAgreement !== null) lines.push(`Tidligere aftale: ${item.earlierAgreement}`);
+      agreement = item.earlierAgreement;
+    }
+    lines.push(...initiativeLines(item, style));
+  }
+  return lines;
+}

@@ -1,0 +1,52 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { displayPath, findRoundFile } from '../data-files/round-files.js';
+import { UsageError } from '../errors.js';
+import { validateText } from '../pipeline/check-round.js';
+import { hasErrors, type Problem } from '../problems/problem.js';
+import { bumpHeader, isoDate } from './bump-header.js';
+import { todoList, type Todo } from './todo-list.js';
+import { writeNewFile } from './write-new-file.js';
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export interface NewRoundOptions {
+  dataDir: string;
+  round: number;
+  year?: number;
+  /** The new file's `dato`; injectable for tests. */
+  today: Date | string;
+}
+
+export type NewRoundResult =
+  | { ok: true; path: string; display: string; from: string; todo: Todo }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * runde-N.yaml from runde-(N-1).yaml in the same year folder: only `runde`
+ * and `dato` changed. The previous file must be valid, and the new file must
+ * not exist.
+ */
+export async function newRound(options: NewRoundOptions): Promise<NewRoundResult> {
+  const { round } = options;
+  if (!Number.isInteger(round) || round < 1) throw new UsageError(`--round skal være 2, 3 eller 4, ikke "${round}"`);
+  if (round === 1) throw new UsageError('runde 1 har ingen forrige runde at starte fra; skriv runde-1.yaml selv');
+  if (round > 4) throw new UsageError('runde 4 er den sidste opfølgning; der er ingen runde efter den');
+  const previous = await findRoundFile(options.dataDir, round - 1, options.year);
+  const path = join(options.dataDir, String(previous.year), `runde-${round}.yaml`);
+  const display = displayPath(path);
+  if (await exists(path)) throw new UsageError(`${display} findes allerede; den overskrives ikke`);
+  const text = await readFile(previous.path, 'utf8').catch(() => {
+    throw new UsageError(`kan ikke læse ${previous.display}`);
+  });
+  const checked = validateText(previous.display, text);
+  if (!checked.applied || hasErrors(checked.problems)) return { ok: false, problems: checked.problems };
+  const dato = typeof options.today === 'string' ? options.today : isoDate(options.today);
+  await writeNewFile(path, bumpHeader(text, { runde: round, dato }), display);
+  return { ok: true, path, display, from: previous.display, todo: todoList(checked.applied, round) };
+}

@@ -1,0 +1,69 @@
+import type { AppliedRound } from '../apply-rules/apply-round.js';
+import type { MilestoneSmiley } from '../validate/schema.js';
+
+/*
+ * What the economist must fill in for a new round N, read from the previous
+ * round's file (whose text the new file starts as): the milestones of round N,
+ * and the initiatives with no milestone in round N whose previous smiley is
+ * neutral or sur (rules.md: the previous smiley must be followed up).
+ */
+
+export interface TodoItem {
+  id: string;
+  title: string;
+}
+
+export interface MilestoneTodo extends TodoItem {
+  milestone: string;
+}
+
+export interface FollowUpTodo extends TodoItem {
+  previous: Extract<MilestoneSmiley, 'neutral' | 'sur'>;
+}
+
+export interface Todo {
+  round: number;
+  milestones: MilestoneTodo[];
+  followUps: FollowUpTodo[];
+}
+
+export function todoList(previous: AppliedRound, round: number): Todo {
+  const milestones: MilestoneTodo[] = [];
+  const followUps: FollowUpTodo[] = [];
+  for (const item of previous.themes.flatMap((t) => t.initiatives)) {
+    const { id, titel } = item.initiative;
+    const milestone = item.initiative.milepæle?.[String(round) as '1'];
+    if (milestone?.tekst) {
+      milestones.push({ id, title: titel, milestone: milestone.tekst });
+      continue;
+    }
+    const before = item.cells[round - 2]?.smiley ?? null;
+    if (before === 'neutral' || before === 'sur') followUps.push({ id, title: titel, previous: before });
+  }
+  return { round, milestones, followUps };
+}
+
+function oneLine(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** The to-do list in Danish, as lines. */
+export function formatTodo(todo: Todo): string[] {
+  const r = `${todo.round}. opfølgning`;
+  const p = `${todo.round - 1}. opfølgning`;
+  const lines: string[] = [];
+  if (todo.milestones.length === 0 && todo.followUps.length === 0) {
+    return [`Ingen milepæle i ${r} og ingen neutrale eller sure smileys at følge op på.`];
+  }
+  if (todo.milestones.length > 0) {
+    lines.push(`Milepæle i ${r}, der skal have en smiley og en status (${todo.milestones.length}):`);
+    for (const m of todo.milestones) lines.push(`  ${m.id}  ${m.title}: ${oneLine(m.milestone)}`);
+  }
+  if (todo.followUps.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(`Indsatser uden milepæl i ${r}, hvor smileyen fra ${p} skal følges op med en smiley og en status (${todo.followUps.length}):`);
+    for (const f of todo.followUps) lines.push(`  ${f.id}  ${f.title} (${f.previous} i ${p})`);
+  }
+  return lines;
+}

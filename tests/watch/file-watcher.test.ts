@@ -1,0 +1,66 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { watchFile } from '../../src/watch/file-watcher.js';
+import { serialRunner } from '../../src/watch/serial-runner.js';
+import { tempTree } from '../helpers/temp-dir.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(ok: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await sleep(20);
+  }
+}
+
+describe('watchFile', () => {
+  it('one callback per save (debounced), none for a save with the same text, follows rename saves, ignores other files', async () => {
+    const root = tempTree({ 'runde-1.yaml': 'a' });
+    const path = join(root, 'runde-1.yaml');
+    const seen: string[] = [];
+    const watcher = watchFile(path, (text) => seen.push(text), { initialText: 'a', debounceMs: 100 });
+    try {
+      writeFileSync(path, 'b');
+      writeFileSync(path, 'bb');
+      writeFileSync(path, 'bbb');
+      await until(() => seen.length === 1);
+      writeFileSync(path, 'bbb');
+      writeFileSync(join(root, 'runde-2.yaml'), 'other');
+      await sleep(400);
+      expect(seen).toEqual(['bbb']);
+      rmSync(path);
+      writeFileSync(join(root, 'tmp'), 'c');
+      renameSync(join(root, 'tmp'), path);
+      await until(() => seen.length === 2);
+      expect(seen).toEqual(['bbb', 'c']);
+    } finally {
+      watcher.close();
+    }
+    writeFileSync(path, 'after close');
+    await sleep(300);
+    expect(seen).toEqual(['bbb', 'c']);
+  });
+});
+
+describe('serialRunner', () => {
+  it('never runs twice at once; requests while running become one more run', async () => {
+    let running = 0;
+    let max = 0;
+    let runs = 0;
+    const runner = serialRunner(async () => {
+      running++;
+      max = Math.max(max, running);
+      await sleep(30);
+      runs++;
+      running--;
+    });
+    runner.request();
+    runner.request();
+    runner.request();
+    await runner.idle();
+    expect(max).toBe(1);
+    expect(runs).toBe(2);
+  });
+});

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { header, initiative } from '../helpers/round-yaml.js';
+import { BIN } from '../helpers/run-cli.js';
+import { tempTree } from '../helpers/temp-dir.js';
+
+const roundFile = (title: string, smiley = 'glad') =>
+  header(1) + initiative('1.1', `          1:\n            tekst: a\n            smiley: ${smiley}\n`).replace('titel: En indsats', `titel: ${title}`);
+
+async function until(what: string, ok: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('opfolgning watch, end to end', () => {
+  it('renders at start and after every save, survives an invalid save, stops on Ctrl-C with exit 0', async () => {
+    const root = tempTree({ 'data/2019/runde-1.yaml': roundFile('Første titel') });
+    const yaml = join(root, 'data/2019/runde-1.yaml');
+    const html = join(root, 'out/2019/runde-1.html');
+    const read = () => (existsSync(html) ? readFileSync(html, 'utf8') : '');
+    let child: ChildProcess | null = null;
+    try {
+      child = spawn(process.execPath, [BIN, 'watch', '--round', '1', '--data', join(root, 'data'), '--out', join(root, 'out')], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout!.on('data', (d) => (stdout += d));
+      child.stderr!.on('data', (d) => (stderr += d));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child!.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+
+      await until('the first HTML', () => read().includes('Første titel'));
+      expect(stdout).toContain('Holder øje med ');
+      await until('the "skrevet" line', () => /skrevet: .*runde-1\.html/.test(stdout));
+
+      writeFileSync(yaml, roundFile('Anden titel'));
+      await until('the HTML after a save', () => read().includes('Anden titel'));
+
+      // An invalid save: the problem on stderr, compiler style; the HTML stays as it was.
+      writeFileSync(yaml, roundFile('Tredje titel', 'gla'));
+      await until('the problem on stderr', () => stderr.includes(':24:21: fejl: 1.1: ukendt smiley "gla"'));
+      expect(stderr).toMatch(/^.*data\/2019\/runde-1\.yaml:24:21: fejl: 1\.1: ukendt smiley "gla"/m);
+      expect(read()).toContain('Anden titel');
+
+      // Fixed, saved the way many editors do: a new file renamed over the old one.
+      const temp = join(root, 'data/2019/.runde-1.yaml.swp');
+      writeFileSync(temp, roundFile('Fjerde titel'));
+      renameSync(temp, yaml);
+      await until('the HTML after the fix', () => read().includes('Fjerde titel'));
+
+      const writes = (stdout.match(/skrevet:/g) ?? []).length;
+      writeFileSync(yaml, roundFile('Fjerde titel')); // same text: no render
+      await new Promise((r) => setTimeout(r, 600));
+      expect((stdout.match(/skrevet:/g) ?? []).length).toBe(writes);
+
+      child.kill('SIGINT');
+      const { code, signal } = await Promise.race([
+        exited,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no exit after SIGINT')), 20_000)),
+      ]);
+      expect(signal).toBeNull();
+      expect(code).toBe(0);
+      expect(stdout).toContain('Stoppet.');
+    } finally {
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('a missing round file is a usage error (exit 2), not a watch', async () => {
+    const root = tempTree({ 'data/2019/runde-1.yaml': roundFile('x') });
+    const { runCli } = await import('../helpers/run-cli.js');
+    const r = await runCli(['watch', '--round', '2'], { cwd: root, env: { NO_COLOR: '1' }, timeoutMs: 20_000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('fejl: der er ingen runde-2.yaml i data/<år>');
+  });
+});
