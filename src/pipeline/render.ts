@@ -36,6 +36,8 @@ export interface RenderOptions extends Selection {
   parallel?: number;
   /** Called once the data is checked, before anything is rendered: problems are shown first. */
   onChecked?: (result: CheckResult) => void;
+  /** How many files this run will write, once that is known. */
+  onPlanned?: (files: number) => void;
   onDocument?: (done: RenderedDocument) => void;
 }
 
@@ -82,6 +84,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       options.outDir,
       { ...(options.committee === undefined ? {} : { committee: options.committee }), perCommittee: options.perCommittee ?? false },
     );
+    options.onPlanned?.(plans.length * ((options.formats.includes('html') ? 1 : 0) + (printer ? 1 : 0)));
     const documents: RenderedDocument[] = [];
     const done = (d: RenderedDocument) => {
       documents.push(d);

@@ -30,6 +30,8 @@ export function registerRender(program: Command, output: Output): void {
     if (flags.all !== true && flags.round === undefined) throw new UsageError('angiv en runde med --round N eller alle med --all');
     const started = performance.now();
     const c = output.outColour;
+    let planned = 0;
+    let written = 0;
     const result = await render({
       dataDir: flags.data,
       outDir: flags.out,
@@ -43,8 +45,16 @@ export function registerRender(program: Command, output: Output): void {
       onChecked: (checked) => {
         if (checked.problems.length > 0 || !checked.ok) printProblems(output, checked.problems, checked.rounds.length);
       },
-      onDocument: (d) =>
-        output.out(output.interactive ? `${c.green('✓')} ${d.path}  ${c.dim(describe(d))}` : `skrevet: ${d.path} (${describe(d)})`),
+      onPlanned: (files) => (planned = files),
+      onDocument: (d) => {
+        written++;
+        const count = `${written} af ${planned}`;
+        output.out(
+          output.interactive
+            ? `${c.green('✓')} ${c.dim(`[${count}]`)} ${d.path}  ${c.dim(describe(d))}`
+            : `skrevet: ${d.path} (${describe(d)}; ${count})`,
+        );
+      },
     });
     if (!result.check.ok) {
       output.err('Der er ikke lavet nogen rapport, fordi data er ugyldige.');
