@@ -3,7 +3,7 @@ import Handlebars from 'handlebars';
 import type { ReportView, SmileyView } from '../view-model/types.js';
 import { fontFaceCss } from './fonts.js';
 import { overviewChart } from './overview-chart.js';
-import { smileySvg, type SmileySize } from './smiley-svg.js';
+import { smileySvg, smileySymbols, type SmileySize } from './smiley-svg.js';
 
 /*
  * The HTML report: Handlebars over the view model, pure (view in, string out).
@@ -42,5 +42,5 @@ function styles(): string {
 }
 
 export function renderReport(view: ReportView): string {
-  return template()({ ...view, styles: styles(), csp: CONTENT_SECURITY_POLICY });
+  return template()({ ...view, styles: styles(), csp: CONTENT_SECURITY_POLICY, smileySymbols: smileySymbols() });
 }

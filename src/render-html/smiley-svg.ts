@@ -37,20 +37,39 @@ function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * The faces, drawn once per document as symbols; every smiley is a <use> of
+ * one. A report has about a thousand smileys, and Chromium lays out and
+ * prints the referenced form about twice as fast as a thousand full drawings.
+ */
+export function smileySymbols(): string {
+  const faces = (Object.keys(FACE) as SmileyView['value'][])
+    .map((value) => {
+      const face = FACE[value];
+      return (
+        `<symbol id="smiley-${value}" viewBox="0 0 24 24">` +
+        `<g fill="${face.fill}" stroke="#1a1a1a" stroke-width="0.8">${face.outline}</g>` +
+        `<g fill="${face.ink}"><circle cx="8.5" cy="9.5" r="1.5"/><circle cx="15.5" cy="9.5" r="1.5"/></g>` +
+        `<g stroke="${face.ink}">${face.mouth}</g></symbol>`
+      );
+    })
+    .join('');
+  return (
+    '<svg class="smiley-symboler" aria-hidden="true" focusable="false" width="0" height="0">' +
+    `${faces}<symbol id="smiley-viderefoert" viewBox="0 0 26 26">${CARRIED_MARK}</symbol></svg>`
+  );
+}
+
 export type SmileySize = 'cell' | 'inline' | 'small';
 
-/** One smiley face; `label` is its text alternative. */
+/** One smiley face, a reference to its symbol; `label` is its text alternative. */
 export function smileySvg(smiley: SmileyView, size: SmileySize = 'cell'): string {
-  const face = FACE[smiley.value];
   const label = escapeAttr(smiley.label);
   const viewBox = smiley.carried ? '0 0 26 26' : '0 0 24 24';
   return (
     `<svg class="smiley smiley-${size}" viewBox="${viewBox}" role="img" aria-label="${label}" focusable="false">` +
-    `<title>${label}</title>` +
-    `<g fill="${face.fill}" stroke="#1a1a1a" stroke-width="0.8">${face.outline}</g>` +
-    `<g fill="${face.ink}"><circle cx="8.5" cy="9.5" r="1.5"/><circle cx="15.5" cy="9.5" r="1.5"/></g>` +
-    `<g stroke="${face.ink}">${face.mouth}</g>` +
-    (smiley.carried ? CARRIED_MARK : '') +
+    `<use href="#smiley-${smiley.value}" width="24" height="24"/>` +
+    (smiley.carried ? '<use href="#smiley-viderefoert" width="26" height="26"/>' : '') +
     '</svg>'
   );
 }
