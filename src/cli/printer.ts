@@ -1,0 +1,13 @@
+import type { PdfPrinter } from '../pipeline/render.js';
+import { startPrinter } from '../print-pdf/printer.js';
+
+/**
+ * The browser for this run, configured from the environment
+ * (OPFOLGNING_BROWSER, PUPPETEER_EXECUTABLE_PATH, OPFOLGNING_NO_SANDBOX,
+ * OPFOLGNING_TIMEOUT_MS, OPFOLGNING_LAUNCH_TIMEOUT_MS). Returns at once and
+ * launches in the background; if no browser can be started, print() rejects
+ * with an EnvironmentError (exit 3), after render has written the HTML.
+ */
+export function startPrinterFromEnv(): PdfPrinter {
+  return startPrinter({ env: process.env });
+}

@@ -1,0 +1,227 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, ConnectOptions, Page } from 'puppeteer';
+import { EnvironmentError } from '../errors.js';
+import { killTree, spawnChromium, type ChromiumProcess } from './chromium-process.js';
+import { discoverBrowser, noBrowserMessage, type FoundBrowser } from './find-browser.js';
+import { launchArgs } from './launch-args.js';
+import { danishSeconds, timeoutsFromEnv, withTimeout, type Timeouts } from './timeouts.js';
+
+export interface BrowserOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Overrides OPFOLGNING_LAUNCH_TIMEOUT_MS / OPFOLGNING_TIMEOUT_MS. */
+  timeouts?: Partial<Timeouts>;
+  /** Skip discovery (tests). */
+  browser?: FoundBrowser;
+  /** Replaces discovery (tests: "no browser installed"). */
+  discover?: () => Promise<FoundBrowser | null>;
+}
+
+/** Only what never touches the network: inlined data and the blank start page. */
+export function isAllowedUrl(url: string): boolean {
+  return url.startsWith('data:') || url === 'about:blank';
+}
+
+type Connect = (options: ConnectOptions) => Promise<Browser>;
+
+/**
+ * Only `connect` is needed (Chromium is started here), so the light entry of
+ * puppeteer-core (the one Puppeteer documents for running in a browser; the
+ * exact version `puppeteer` itself depends on) is loaded: about a third of
+ * the time of the full package, on the path to the first PDF. Falls back to
+ * the full package.
+ */
+async function loadPuppeteer(): Promise<{ connect: Connect }> {
+  try {
+    const light = (await import(LIGHT_ENTRY)) as { connect: Connect };
+    if (typeof light.connect === 'function') return light;
+  } catch {
+    /* fall back */
+  }
+  const { default: full } = await import('puppeteer');
+  return { connect: (o) => full.connect(o) };
+}
+const LIGHT_ENTRY = 'puppeteer-core/lib/esm/puppeteer/puppeteer-core-browser.js';
+
+const EXIT_FOR: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+function firstLine(e: unknown): string {
+  return e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+}
+
+/**
+ * One Chromium per run, started at once in the background. Every page runs
+ * with JavaScript off, offline, and every request refused; the browser and
+ * its profile directory are gone after close(), after a signal, and at exit.
+ */
+export class BrowserSession {
+  readonly timeouts: Timeouts;
+  readonly userDataDir: string;
+  #env: Readonly<Record<string, string | undefined>>;
+  #given: FoundBrowser | undefined;
+  #discover: () => Promise<FoundBrowser | null>;
+  #launch: Promise<Browser> | null = null;
+  #browser: Browser | null = null;
+  #proc: ChromiumProcess | null = null;
+  #closed = false;
+  /** Pages still being worked on, also after their print timed out. */
+  #inflight = new Set<Promise<unknown>>();
+  #onSignal = (signal: NodeJS.Signals) => {
+    this.killNow();
+    process.exit(EXIT_FOR[signal] ?? 1);
+  };
+  #onExit = () => this.killNow();
+
+  constructor(options: BrowserOptions = {}) {
+    this.#env = options.env ?? process.env;
+    this.#given = options.browser;
+    this.#discover = options.discover ?? (() => discoverBrowser(this.#env));
+    this.timeouts = { ...timeoutsFromEnv(this.#env), ...options.timeouts };
+    this.userDataDir = mkdtempSync(join(tmpdir(), 'opfolgning-chromium-'));
+    for (const s of Object.keys(EXIT_FOR)) process.on(s, this.#onSignal);
+    process.on('exit', this.#onExit);
+  }
+
+  /** Starts the launch (once); failures surface from browser(), never here. */
+  start(): this {
+    if (this.#launch === null) {
+      this.#launch = this.#doLaunch();
+      this.#launch.catch(() => undefined);
+    }
+    return this;
+  }
+
+  browser(): Promise<Browser> {
+    if (this.#closed) return Promise.reject(new EnvironmentError('browseren er allerede lukket'));
+    return this.start().#launch!;
+  }
+
+  async #doLaunch(): Promise<Browser> {
+    // Puppeteer loads while Chromium starts.
+    const puppeteer = loadPuppeteer();
+    puppeteer.catch(() => undefined);
+    const found = this.#given ?? (await this.#discover());
+    if (!found) throw new EnvironmentError(noBrowserMessage());
+    if (this.#closed) throw new EnvironmentError('browseren er allerede lukket');
+    const ms = this.timeouts.launchMs;
+    const proc = spawnChromium(found, launchArgs({ env: this.#env, uid: process.getuid?.(), userDataDir: this.userDataDir }));
+    this.#proc = proc;
+    const spawnFailed = new Promise<never>((_, reject) => {
+      proc.child.once('error', (e) => reject(new EnvironmentError(`browseren (${found.path}) kunne ikke starte: ${firstLine(e)}`)));
+      void proc.exited.then(() =>
+        reject(new EnvironmentError(`browseren (${found.path}) stoppede under opstarten${proc.stderrTail() ? `: ${proc.stderrTail().trim().split('\n').pop()}` : ''}`)),
+      );
+    });
+    spawnFailed.catch(() => undefined);
+    const connecting = (async () => {
+      const pp = await puppeteer;
+      if (this.#closed || proc.child.exitCode !== null || proc.child.signalCode !== null) throw new EnvironmentError('browseren er allerede lukket');
+      return pp.connect({ transport: proc.transport, defaultViewport: null, protocolTimeout: Math.max(this.timeouts.printMs, ms) + 5_000 });
+    })();
+    connecting.catch(() => undefined);
+    try {
+      const browser = await withTimeout(
+        Promise.race([connecting, spawnFailed]),
+        ms,
+        () => new EnvironmentError(`browseren (${found.path}) startede ikke inden for ${danishSeconds(ms)}`),
+      );
+      if (this.#closed) throw new EnvironmentError('browseren er allerede lukket');
+      this.#browser = browser;
+      // The start-up tab's renderer (~30 MB) is not needed: every print opens its own page.
+      void browser
+        .pages()
+        .then((pages) => Promise.all(pages.map((p) => p.close())))
+        .catch(() => undefined);
+      return browser;
+    } catch (e) {
+      killTree(proc.child);
+      if (e instanceof EnvironmentError) throw e;
+      throw new EnvironmentError(`browseren (${found.path}) kunne ikke starte: ${firstLine(e)}`);
+    }
+  }
+
+  /** Synchronous: for signals and exit. */
+  killNow(): void {
+    this.#closed = true;
+    if (this.#proc) killTree(this.#proc.child);
+    try {
+      rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      /* best effort */
+    }
+    this.#unsubscribe();
+  }
+
+  #unsubscribe(): void {
+    for (const s of Object.keys(EXIT_FOR)) process.off(s, this.#onSignal);
+    process.off('exit', this.#onExit);
+  }
+
+  /**
+   * Runs `fn` on a fresh page with JavaScript disabled, the network offline
+   * and every request except inlined data refused; the page is closed
+   * afterwards. The whole thing is limited to the print timeout.
+   */
+  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    const browser = await this.browser();
+    const ms = this.timeouts.printMs;
+    let page: Page | null = null;
+    let context: BrowserContext | null = null;
+    const work = (async () => {
+      // A context of its own gives the page a fresh renderer process: the
+      // DOM node ids Chromium writes into the structure tree then start
+      // from the same number for every print, so the bytes repeat.
+      context = await browser.createBrowserContext();
+      page = await context.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.setOfflineMode(true);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (isAllowedUrl(request.url())) void request.continue().catch(() => undefined);
+        else void request.abort('blockedbyclient').catch(() => undefined);
+      });
+      return fn(page);
+    })();
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#inflight.add(settled);
+    void settled.then(() => this.#inflight.delete(settled));
+    try {
+      return await withTimeout(work, ms, () => new EnvironmentError(`browseren svarede ikke inden for ${danishSeconds(ms)}`));
+    } catch (e) {
+      if (e instanceof EnvironmentError) throw e;
+      throw new EnvironmentError(`browseren fejlede under udskrivningen: ${firstLine(e)}`);
+    } finally {
+      const c = context as BrowserContext | null;
+      if (c) await withTimeout(c.close(), 5_000, () => new Error('context close')).catch(() => undefined);
+    }
+  }
+
+  /** Closes the browser (killing it if it does not close in time) and removes its profile. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    // Still starting: stop it rather than wait for it.
+    if (!this.#browser && this.#proc) killTree(this.#proc.child);
+    await this.#launch?.catch(() => null);
+    const proc = this.#proc;
+    if (proc) {
+      if (this.#browser) {
+        // Let Puppeteer finish what a timed-out print left half done (opening
+        // a page…), so that no timer of it outlives the browser and keeps the
+        // run from ending; a browser that does not answer is not waited for.
+        await withTimeout(Promise.all(this.#inflight), 2_000, () => new Error('inflight')).catch(() => undefined);
+        await withTimeout(this.#browser.close(), 3_000, () => new Error('close')).catch(() => undefined);
+        await withTimeout(proc.exited, 2_000, () => new Error('exit')).catch(() => undefined);
+      }
+      killTree(proc.child);
+      await withTimeout(proc.exited, 2_000, () => new Error('exit')).catch(() => undefined);
+    }
+    this.#unsubscribe();
+    await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,291 @@
+import { createHash } from 'node:crypto';
+import { arrayItems, dictGet, dictRegions, parseRef, PdfFile, type DictEntries, type Ref } from './pdf-structure.js';
+
+/*
+ * Sets the PDF's title, author, subject, language and dates by appending an
+ * incremental update (a new Info dictionary, a new version of the catalog
+ * with /Lang, a cross-reference section and a trailer with a deterministic
+ * /ID). The bytes Chromium wrote stay as they were, so the structure tree
+ * (tagging) and outline survive; only Chromium's own clock readings in its
+ * Info dictionary are overwritten in place, with text of the same length,
+ * so that the same input gives the same bytes.
+ */
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  lang: string;
+  /** The report's date, "2019-06-30" (a time part is kept if given). */
+  isoDate: string;
+}
+
+export const PRODUCER = 'opfolgning (Chromium)';
+
+/** "2019-06-30" → "D:20190630000000+00'00'" (a PDF date, always 23 characters). */
+export function pdfDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(isoDate.trim());
+  if (!m) throw new Error(`ugyldig dato til PDF: ${isoDate}`);
+  return `D:${m[1]}${m[2]}${m[3]}${m[4] ?? '00'}${m[5] ?? '00'}${m[6] ?? '00'}+00'00'`;
+}
+
+/** A PDF text string: literal when plain ASCII, else UTF-16BE with BOM as hex. */
+export function pdfTextString(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
+}
+
+/** Decodes a PDF string token (literal or hex, PDFDocEncoding≈Latin-1 or UTF-16BE with BOM). */
+export function decodePdfString(raw: string): string {
+  let bytes: Buffer;
+  if (raw.startsWith('<')) bytes = Buffer.from(raw.slice(1, -1).replace(/\s+/g, ''), 'hex');
+  else {
+    const inner = raw.slice(1, -1);
+    let out = '';
+    for (let i = 0; i < inner.length; i++) {
+      const c = inner[i]!;
+      if (c !== '\\') {
+        out += c;
+        continue;
+      }
+      const n = inner[++i];
+      if (n === undefined) break;
+      const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
+      if (n in simple) out += simple[n];
+      else if (/[0-7]/.test(n)) {
+        const oct = /^[0-7]{1,3}/.exec(inner.slice(i))![0];
+        out += String.fromCharCode(parseInt(oct, 8));
+        i += oct.length - 1;
+      } else if (n === '\r' && inner[i + 1] === '\n') i++;
+      else if (n !== '\n' && n !== '\r') out += n;
+    }
+    bytes = Buffer.from(out, 'latin1');
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
+  return bytes.toString('latin1');
+}
+
+/** Overwrites every `(D:…)` date in Chromium's Info dictionary with `date`, keeping the length. */
+function freezeOriginalDates(out: Buffer, pdf: PdfFile, date: string): void {
+  const info = pdf.trailer.info;
+  if (!info) return;
+  let span: { start: number; end: number } | undefined;
+  try {
+    span = pdf.dictOf(info.num).span;
+  } catch {
+    return;
+  }
+  if (!span) return; // inside a compressed object stream: leave it; the update supersedes it
+  const text = pdf.text.slice(span.start, span.end);
+  for (const m of text.matchAll(/\(D:[^)]*\)/g)) {
+    const old = m[0];
+    let replacement = `(${date})`;
+    if (replacement.length > old.length) replacement = `(${date.slice(0, old.length - 2)})`;
+    replacement = replacement.padEnd(old.length, ' ');
+    out.write(replacement, span.start + m.index, 'latin1');
+  }
+}
+
+/**
+ * Chromium names the structure elements that table cells point at (/ID,
+ * /Headers) after its internal DOM node ids, which depend on timing. They
+ * are renamed in place, same length, in the order the elements appear, and
+ * a new, sorted /IDTree is returned for the update (the old one, now
+ * unsorted, is no longer referenced).
+ */
+function normaliseNodeIds(out: Buffer, pdf: PdfFile): { structRoot: Ref; structRootEntries: DictEntries; idTreeNames: Array<[string, string]> } | null {
+  try {
+    const srRef = parseRef(dictGet(pdf.dictOf(pdf.trailer.root.num).entries, 'StructTreeRoot'));
+    if (!srRef) return null;
+    const sr = pdf.dictOf(srRef.num);
+    const idTreeRef = parseRef(dictGet(sr.entries, 'IDTree'));
+    if (!sr.span || !idTreeRef) return null;
+    const regions = dictRegions(pdf);
+    const order: string[] = [];
+    const seen = new Set<string>();
+    for (const r of regions) {
+      for (const m of pdf.text.slice(r.start, r.end).matchAll(/\/ID\s*\((node\d+)\)/g)) {
+        if (!seen.has(m[1]!)) {
+          seen.add(m[1]!);
+          order.push(m[1]!);
+        }
+      }
+    }
+    if (order.length === 0) return null;
+    const digits = order[0]!.length - 4;
+    if (order.some((id) => id.length !== digits + 4) || String(order.length).length > digits) return null;
+    const rename = new Map(order.map((id, i) => [id, `node${String(i + 1).padStart(digits, '0')}`]));
+    for (const r of regions) {
+      for (const m of pdf.text.slice(r.start, r.end).matchAll(/\((node\d+)\)/g)) {
+        const to = rename.get(m[1]!);
+        if (to !== undefined) out.write(to, r.start + m.index + 1, 'latin1');
+      }
+    }
+    const names: Array<[string, string]> = [];
+    const oldTree: Array<{ start: number; end: number }> = [];
+    const walk = (num: number, depth: number) => {
+      if (depth > 32) throw new Error('IDTree for dybt');
+      const { entries: d, span } = pdf.dictOf(num);
+      if (span) oldTree.push(span);
+      const items = arrayItems(dictGet(d, 'Names') ?? '[]');
+      for (let k = 0; k + 1 < items.length; k += 2) {
+        const key = decodePdfString(items[k]!);
+        names.push([rename.get(key) ?? key, items[k + 1]!]);
+      }
+      for (const kid of arrayItems(dictGet(d, 'Kids') ?? '[]')) {
+        const ref = parseRef(kid);
+        if (ref) walk(ref.num, depth + 1);
+      }
+    };
+    walk(idTreeRef.num, 0);
+    // The old tree, superseded and unsorted under the new names, becomes empty dictionaries (same length).
+    for (const span of oldTree) out.write('<<>>'.padEnd(span.end - span.start, ' '), span.start, 'latin1');
+    names.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return { structRoot: srRef, structRootEntries: sr.entries, idTreeNames: names };
+  } catch {
+    return null; // an unexpected structure: leave it as Chromium wrote it
+  }
+}
+
+/**
+ * The outline items in reading order (depth first), each with its
+ * dictionary, when every one is stored directly; else null.
+ */
+function outlineItems(pdf: PdfFile): Array<{ ref: Ref; entries: DictEntries }> | null {
+  try {
+    const outlines = parseRef(dictGet(pdf.dictOf(pdf.trailer.root.num).entries, 'Outlines'));
+    if (!outlines) return null;
+    const items: Array<{ ref: Ref; entries: DictEntries }> = [];
+    const seen = new Set<number>();
+    const visit = (first: Ref | undefined, depth: number) => {
+      for (let ref = first; ref; ) {
+        if (seen.has(ref.num) || depth > 64) throw new Error('løkke i bogmærkerne');
+        seen.add(ref.num);
+        const entries = pdf.dictOf(ref.num).entries;
+        items.push({ ref, entries });
+        visit(parseRef(dictGet(entries, 'First')), depth + 1);
+        ref = parseRef(dictGet(entries, 'Next'));
+      }
+    };
+    visit(parseRef(dictGet(pdf.dictOf(outlines.num).entries, 'First')), 0);
+    return items;
+  } catch {
+    return null;
+  }
+}
+
+function dictText(entries: DictEntries): string {
+  return `<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>`;
+}
+
+function xrefTable(entries: Array<{ num: number; offset: number; gen: number }>): string {
+  const sorted = [...entries].sort((a, b) => a.num - b.num);
+  let out = 'xref\n';
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1]!.num === sorted[j]!.num + 1) j++;
+    out += `${sorted[i]!.num} ${j - i + 1}\n`;
+    for (let k = i; k <= j; k++) out += `${String(sorted[k]!.offset).padStart(10, '0')} ${String(sorted[k]!.gen).padStart(5, '0')} n\r\n`;
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * The PDF with its metadata set: Chromium's bytes (dates frozen) followed by
+ * one incremental update. Deterministic: the same input gives the same bytes.
+ */
+export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, headings?: readonly string[]): Uint8Array {
+  const pdf = new PdfFile(input);
+  const { trailer } = pdf;
+  if (trailer.root.num < 0) throw new Error('PDF uden /Root');
+  const date = pdfDate(meta.isoDate);
+  const body = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const frozen = Buffer.from(body); // a copy: the caller's bytes are not touched
+  freezeOriginalDates(frozen, pdf, date);
+
+  const catalog = pdf.dictOf(trailer.root.num).entries.filter(([k]) => k !== 'Lang');
+  catalog.push(['Lang', pdfTextString(meta.lang)]);
+  const infoEntries: DictEntries = [
+    ['Title', pdfTextString(meta.title)],
+    ['Author', pdfTextString(meta.author)],
+    ['Subject', pdfTextString(meta.subject)],
+    ['Creator', pdfTextString('opfolgning')],
+    ['Producer', pdfTextString(PRODUCER)],
+    ['CreationDate', `(${date})`],
+    ['ModDate', `(${date})`],
+  ];
+  const ids = normaliseNodeIds(frozen, pdf);
+  let nextNum = trailer.size;
+  const infoNum = nextNum++;
+  const idTreeNum = ids ? nextNum++ : -1;
+  const hash = createHash('md5').update(frozen).update(JSON.stringify(meta)).digest('hex').toUpperCase();
+  const id = `[<${hash}> <${hash}>]`;
+
+  const parts: string[] = [];
+  let offset = frozen.length;
+  const sep = frozen[frozen.length - 1] === 0x0a || frozen[frozen.length - 1] === 0x0d ? '' : '\n';
+  parts.push(sep);
+  offset += sep.length;
+  const objects: Array<{ num: number; gen: number; offset: number }> = [];
+  const addObject = (num: number, gen: number, text: string) => {
+    const chunk = `${num} ${gen} obj\n${text}\nendobj\n`;
+    objects.push({ num, gen, offset });
+    parts.push(chunk);
+    offset += Buffer.byteLength(chunk, 'latin1');
+  };
+  addObject(trailer.root.num, trailer.root.gen, dictText(catalog));
+  addObject(infoNum, 0, dictText(infoEntries));
+  // Bookmark titles from the HTML's headings, when they correspond one to one.
+  const items = headings ? outlineItems(pdf) : null;
+  if (items && headings && items.length === headings.length && items.length > 0) {
+    items.forEach((item, k) => {
+      const entries = item.entries.map(([key, v]): [string, string] => (key === 'Title' ? [key, pdfTextString(headings[k]!)] : [key, v]));
+      addObject(item.ref.num, item.ref.gen, dictText(entries));
+    });
+  }
+  if (ids) {
+    const structRoot = ids.structRootEntries.map(([k, v]): [string, string] => (k === 'IDTree' ? [k, `${idTreeNum} 0 R`] : [k, v]));
+    addObject(ids.structRoot.num, ids.structRoot.gen, dictText(structRoot));
+    addObject(idTreeNum, 0, dictText([['Names', `[${ids.idTreeNames.map(([k, v]) => `${pdfTextString(k)} ${v}`).join(' ')}]`]]));
+  }
+
+  const common: DictEntries = [
+    ['Root', `${trailer.root.num} ${trailer.root.gen} R`],
+    ['Info', `${infoNum} 0 R`],
+    ['Prev', String(trailer.startxref)],
+    ['ID', id],
+  ];
+  let tail: Buffer;
+  if (trailer.kind === 'table') {
+    const xrefAt = offset;
+    const text = `${xrefTable(objects)}trailer\n${dictText([['Size', String(nextNum)], ...common])}\nstartxref\n${xrefAt}\n%%EOF\n`;
+    tail = Buffer.concat([Buffer.from(parts.join(''), 'latin1'), Buffer.from(text, 'latin1')]);
+  } else {
+    // The original uses a cross-reference stream: so does the update (uncompressed, /W [1 4 2]).
+    const xrefNum = nextNum;
+    const xrefAt = offset;
+    const rows = [...objects, { num: xrefNum, gen: 0, offset: xrefAt }].sort((a, b) => a.num - b.num);
+    const data = Buffer.alloc(rows.length * 7);
+    rows.forEach((r, k) => {
+      data.writeUInt8(1, k * 7);
+      data.writeUInt32BE(r.offset, k * 7 + 1);
+      data.writeUInt16BE(r.gen, k * 7 + 5);
+    });
+    const dict = dictText([
+      ['Type', '/XRef'],
+      ['Size', String(xrefNum + 1)],
+      ['W', '[1 4 2]'],
+      ['Index', `[${rows.map((r) => `${r.num} 1`).join(' ')}]`],
+      ['Length', String(data.length)],
+      ...common,
+    ]);
+    tail = Buffer.concat([
+      Buffer.from(parts.join(''), 'latin1'),
+      Buffer.from(`${xrefNum} 0 obj\n${dict}\nstream\n`, 'latin1'),
+      data,
+      Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'),
+    ]);
+  }
+  return new Uint8Array(Buffer.concat([frozen, tail]));
+}

@@ -1,0 +1,36 @@
+import type { PdfMeta, PdfPrinter } from '../pipeline/render.js';
+import { BrowserSession, type BrowserOptions } from './browser.js';
+import { headingTexts } from './headings.js';
+import { pdfOptions, withPrintCss } from './page-options.js';
+import { setPdfMetadata } from './pdf-metadata.js';
+
+export type PrinterOptions = BrowserOptions;
+
+/**
+ * The PdfPrinter render uses: one browser, launched at once in the
+ * background; each print gets its own locked-down page. A failed launch
+ * (no browser, timeout) rejects print(), never the constructor.
+ */
+export class ChromiumPdfPrinter implements PdfPrinter {
+  readonly session: BrowserSession;
+
+  constructor(options: PrinterOptions = {}) {
+    this.session = new BrowserSession(options).start();
+  }
+
+  async print(html: string, meta: PdfMeta): Promise<Uint8Array> {
+    const raw = await this.session.withPage(async (page) => {
+      await page.setContent(withPrintCss(html, meta.headerTitle), { waitUntil: 'load', timeout: this.session.timeouts.printMs });
+      return page.pdf(pdfOptions(this.session.timeouts.printMs));
+    });
+    return setPdfMetadata(raw, meta, headingTexts(html));
+  }
+
+  close(): Promise<void> {
+    return this.session.close();
+  }
+}
+
+export function startPrinter(options: PrinterOptions = {}): ChromiumPdfPrinter {
+  return new ChromiumPdfPrinter(options);
+}

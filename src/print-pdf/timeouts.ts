@@ -1,0 +1,37 @@
+/** Launch and print time limits: defaults, overridable by environment or option. */
+export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
+export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
+
+function positive(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+export interface Timeouts {
+  launchMs: number;
+  printMs: number;
+}
+
+/** OPFOLGNING_TIMEOUT_MS limits each print, OPFOLGNING_LAUNCH_TIMEOUT_MS the browser's start. */
+export function timeoutsFromEnv(env: Readonly<Record<string, string | undefined>>): Timeouts {
+  return {
+    launchMs: positive(env.OPFOLGNING_LAUNCH_TIMEOUT_MS) ?? DEFAULT_LAUNCH_TIMEOUT_MS,
+    printMs: positive(env.OPFOLGNING_TIMEOUT_MS) ?? DEFAULT_PRINT_TIMEOUT_MS,
+  };
+}
+
+/** "1,5 s", "60 s": the Danish way. */
+export function danishSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? String(s) : s.toFixed(s < 1 ? 3 : 1).replace(/0+$/, '').replace('.', ',')} s`;
+}
+
+/** Rejects with `onTimeout()` when `promise` has not settled within `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
