@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import { error, type Position, type Problem } from '../problems/problem.js';
 import { yamlMessage } from './yaml-messages.js';
 
@@ -34,30 +34,55 @@ class LimitExceeded extends Error {}
  * aliases and nesting stay within the limits.
  */
 export function parseYaml(file: string, text: string): LoadedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Positions from our own line table: yaml's LineCounter misses line breaks
+  // inside some broken flow collections, giving lines that are off by a few.
+  const at = positionsOf(text);
   const problems: Problem[] = doc.errors.map((e) => error(file, at(e.pos[0]), yamlMessage(e.code)));
   const locate = makeLocator(doc, at);
   if (problems.length > 0) return { value: undefined, problems, locate };
 
   try {
-    return { value: toPlain(doc, doc.contents, 0, { nodes: 0 }, false), problems, locate };
+    return { value: toPlain(doc, doc.contents, 0, { nodes: 0, aliases: new Map() }, false), problems, locate };
   } catch (e) {
     if (!(e instanceof LimitExceeded)) throw e;
     return { value: undefined, problems: [error(file, { line: 1, col: 1 }, e.message)], locate };
   }
 }
 
-function toPlain(doc: Document, node: unknown, depth: number, count: { nodes: number }, asText: boolean): unknown {
+/** Offset → 1-based line and column (in UTF-16 code units, as editors count), lines split at "\n". */
+export function positionsOf(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset: number): Position => {
+    const o = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: o - starts[lo]! + 1 };
+  };
+}
+
+interface Walk {
+  nodes: number;
+  /** Alias → its anchored node: yaml's resolve() searches the whole document on every call. */
+  aliases: Map<unknown, unknown>;
+}
+
+function toPlain(doc: Document, node: unknown, depth: number, count: Walk, asText: boolean): unknown {
   if (++count.nodes > MAX_NODES) {
     throw new LimitExceeded(`filen er for stor eller udfolder for mange aliaser (over ${MAX_NODES} værdier)`);
   }
   if (depth > MAX_DEPTH) throw new LimitExceeded(`filen er indlejret for dybt (over ${MAX_DEPTH} niveauer)`);
-  if (isAlias(node)) return toPlain(doc, node.resolve(doc), depth + 1, count, asText);
+  if (isAlias(node)) {
+    let target = count.aliases.get(node);
+    if (target === undefined) count.aliases.set(node, (target = node.resolve(doc) ?? null));
+    return toPlain(doc, target, depth + 1, count, asText);
+  }
   if (isScalar(node)) {
     const plainNonString = node.type === Scalar.PLAIN && typeof node.value !== 'string' && node.value !== null;
     if (asText && plainNonString && node.source !== undefined) return node.source;

@@ -1,16 +1,27 @@
 import type { Problem } from './problem.js';
 
+/**
+ * Text from the round file (keys, ids, values) is quoted in messages; its
+ * control characters (a terminal escape, a line break) and bidi overrides are
+ * shown escaped, so a message stays one line of plain text in any terminal.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** `file:line:col: fejl: 1.4: message` — compiler style, so editors link to it. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.severity}: ${p.id === undefined ? '' : `${p.id}: `}${p.message}`;
+  return printable(`${p.file}:${p.line}:${p.col}: ${p.severity}: ${p.id === undefined ? '' : `${p.id}: `}${p.message}`);
 }
 
 /** GitHub Actions workflow command; its data must escape %, CR and LF, and properties also : and ,. */
 export function formatAnnotation(p: Problem): string {
   const kind = p.severity === 'fejl' ? 'error' : 'warning';
   const prop = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const text = `${p.id === undefined ? '' : `${p.id}: `}${p.message}`;
-  return `::${kind} file=${prop(p.file)},line=${p.line},col=${p.col}::${escapeData(text)}`;
+  const text = printable(`${p.id === undefined ? '' : `${p.id}: `}${p.message}`);
+  return `::${kind} file=${prop(printable(p.file))},line=${p.line},col=${p.col}::${escapeData(text)}`;
 }
 
 function escapeData(s: string): string {

@@ -28,5 +28,14 @@ export function committeeSlug(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'udvalg';
+  if (slug.length <= MAX_SLUG) return slug || 'udvalg';
+  // A file name has room for 255 bytes: a longer name is cut, and a tag of
+  // letters from a hash of the whole slug keeps two long names apart.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) h = Math.imul(h ^ slug.charCodeAt(i), 0x01000193) >>> 0;
+  const tag = h.toString(16).padStart(8, '0').replace(/[0-9a-f]/g, (d) => String.fromCharCode(97 + parseInt(d, 16)));
+  return `${slug.slice(0, MAX_SLUG).replace(/-+$/, '')}-${tag}`;
 }
+
+/** Longest slug kept whole; with "runde-N-", ".html" and a temp suffix a name stays far below 255 bytes. */
+const MAX_SLUG = 80;

@@ -1,0 +1,49 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/run-cli.js';
+import { runCliCases } from './cli-cases.js';
+import { loadCorpus } from './corpus.js';
+import { loadRenderer } from './fuzz-case.js';
+import { describeFailure, fuzz } from './fuzz-run.js';
+
+/*
+ * The short fuzz run of the normal test suite: a few hundred seeded mutations
+ * of the round files, in-process, and a handful through the real CLI. The long
+ * run is `npm run fuzz` (10,000 cases). FUZZ_SEED replays another seed.
+ */
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20190801);
+// The 137 KB real runde-2.yaml takes ~0.2 s a case; the normal run keeps to the
+// smaller inputs (it is mutated in `npm run fuzz`).
+const corpus = loadCorpus().filter((f) => f.text.length < 60_000);
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+describe('fuzz: mutated round files', () => {
+  it('300 cases end in exit 0 or 1 with file:line:col problems, never an exception', async () => {
+    // The renderer must load: fuzz-case falls back to checking only when it cannot.
+    expect(await loadRenderer()).not.toBeNull();
+    const report = await fuzz({ seed: SEED, cases: 300, corpus, caseBudgetMs: 5000 });
+    if (report.failures.length === 0) roots.push(report.root);
+    expect(report.cases).toBe(300);
+    expect(report.exit0 + report.exit1).toBe(300);
+    expect(report.failures.map((f) => describeFailure(SEED, f))).toEqual([]);
+    expect(report.exit0).toBeGreaterThan(0);
+    expect(report.rendered).toBeGreaterThan(0);
+  }, 120_000);
+
+  it.skipIf(!existsSync(join(REPO, 'dist', 'cli', 'main.js')))(
+    'the real CLI gives the same exit code and problem lines, and no stack trace',
+    async () => {
+      const report = await runCliCases(SEED, 8, 2);
+      roots.push(...report.roots);
+      expect(report.failures).toEqual([]);
+      expect(report.cases).toBe(8);
+    },
+    120_000,
+  );
+});
