@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../errors.js';
+import { processAlive } from './process-alive.js';
 
 /**
  * Replaces `path` atomically: the bytes go to a temporary file beside it, are
@@ -33,15 +34,6 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 
 /** A temporary file this old, whose process is gone, was left by a killed run. */
 export const STALE_TEMP_MS = 5 * 60 * 1000;
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes the hidden temporary files of `path` that a killed run (SIGKILL,

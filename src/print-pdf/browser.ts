@@ -1,12 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, ConnectOptions, Page } from 'puppeteer';
 import { EnvironmentError } from '../errors.js';
 import { killTree, spawnChromium, type ChromiumProcess } from './chromium-process.js';
 import { discoverBrowser, noBrowserMessage, type FoundBrowser } from './find-browser.js';
 import { launchArgs } from './launch-args.js';
+import { makeProfileDir, removeStaleProfiles } from './profile-dir.js';
 import { danishSeconds, timeoutsFromEnv, withTimeout, type Timeouts } from './timeouts.js';
 
 export interface BrowserOptions {
@@ -79,7 +78,7 @@ export class BrowserSession {
     this.#given = options.browser;
     this.#discover = options.discover ?? (() => discoverBrowser(this.#env));
     this.timeouts = { ...timeoutsFromEnv(this.#env), ...options.timeouts };
-    this.userDataDir = mkdtempSync(join(tmpdir(), 'opfolgning-chromium-'));
+    this.userDataDir = makeProfileDir();
     for (const s of Object.keys(EXIT_FOR)) process.on(s, this.#onSignal);
     process.on('exit', this.#onExit);
   }
@@ -89,6 +88,8 @@ export class BrowserSession {
     if (this.#launch === null) {
       this.#launch = this.#doLaunch();
       this.#launch.catch(() => undefined);
+      // While Chromium starts: the profile folders of killed runs.
+      void removeStaleProfiles();
     }
     return this;
   }
