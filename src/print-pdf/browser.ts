@@ -67,6 +67,8 @@ export class BrowserSession {
   #closed = false;
   /** Pages still being worked on, also after their print timed out. */
   #inflight = new Set<Promise<unknown>>();
+  /** A page prepared ahead of the first print (prewarm). */
+  #spare: Promise<{ context: BrowserContext; page: Page }> | null = null;
   #onSignal = (signal: NodeJS.Signals) => {
     this.killNow();
     process.exit(EXIT_FOR[signal] ?? 1);
@@ -161,21 +163,27 @@ export class BrowserSession {
   }
 
   /**
-   * Runs `fn` on a fresh page with JavaScript disabled, the network offline
-   * and every request except inlined data refused; the page is closed
-   * afterwards. The whole thing is limited to the print timeout.
+   * Opens the page the first print will use, now: its renderer starts and
+   * its settings travel while Node is still checking the data and making the
+   * HTML, instead of after. One at most; close() disposes of it if unused.
    */
-  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+  prewarm(): this {
+    if (this.#spare === null && !this.#closed) {
+      this.#spare = this.#preparePage();
+      this.#spare.catch(() => undefined);
+    }
+    return this;
+  }
+
+  /** A fresh page with JavaScript disabled, offline, and every request except inlined data refused. */
+  async #preparePage(): Promise<{ context: BrowserContext; page: Page }> {
     const browser = await this.browser();
-    const ms = this.timeouts.printMs;
-    let page: Page | null = null;
-    let context: BrowserContext | null = null;
-    const work = (async () => {
-      // A context of its own gives the page a fresh renderer process: the
-      // DOM node ids Chromium writes into the structure tree then start
-      // from the same number for every print, so the bytes repeat.
-      context = await browser.createBrowserContext();
-      page = await context.newPage();
+    // A context of its own gives the page a fresh renderer process: the
+    // DOM node ids Chromium writes into the structure tree then start
+    // from the same number for every print, so the bytes repeat.
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
       await page.setJavaScriptEnabled(false);
       await page.setOfflineMode(true);
       await page.setRequestInterception(true);
@@ -184,7 +192,29 @@ export class BrowserSession {
         if (isAllowedUrl(request.url())) void request.continue().catch(() => undefined);
         else void request.abort('blockedbyclient').catch(() => undefined);
       });
-      return fn(page);
+      return { context, page };
+    } catch (e) {
+      await context.close().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /**
+   * Runs `fn` on a fresh page with JavaScript disabled, the network offline
+   * and every request except inlined data refused; the page is closed
+   * afterwards. The whole thing is limited to the print timeout.
+   */
+  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    await this.browser(); // the launch has its own timeout and messages
+    const ms = this.timeouts.printMs;
+    // The page made ready while the YAML was read, if there is one.
+    const ready = this.#spare ?? this.#preparePage();
+    this.#spare = null;
+    let context: BrowserContext | null = null;
+    const work = (async () => {
+      const prepared = await ready;
+      context = prepared.context;
+      return fn(prepared.page);
     })();
     const settled = work.then(
       () => undefined,

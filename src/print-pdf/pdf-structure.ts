@@ -38,8 +38,17 @@ export class PdfParseError extends Error {
   }
 }
 
-const WS = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIM = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+// Character classes as lookup tables: the scanner runs over every dictionary
+// of a 2 MB PDF, and Set lookups made it a tenth of a second slower.
+const WS_CODES = [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20];
+const DELIM_CODES = [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25];
+const IS_WS = new Uint8Array(256);
+const ENDS_TOKEN = new Uint8Array(256);
+for (const c of WS_CODES) IS_WS[c] = ENDS_TOKEN[c] = 1;
+for (const c of DELIM_CODES) ENDS_TOKEN[c] = 1;
+const isWs = (c: number) => c < 256 && IS_WS[c] === 1;
+const endsToken = (c: number) => c < 256 && ENDS_TOKEN[c] === 1;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 export function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
@@ -48,7 +57,7 @@ export function latin1(bytes: Uint8Array): string {
 function skipWs(s: string, pos: number): number {
   while (pos < s.length) {
     const c = s.charCodeAt(pos);
-    if (WS.has(c)) pos++;
+    if (isWs(c)) pos++;
     else if (c === 0x25) {
       while (pos < s.length && s[pos] !== '\n' && s[pos] !== '\r') pos++;
     } else break;
@@ -57,8 +66,34 @@ function skipWs(s: string, pos: number): number {
 }
 
 function scanToken(s: string, pos: number): number {
-  while (pos < s.length && !WS.has(s.charCodeAt(pos)) && !DELIM.has(s.charCodeAt(pos))) pos++;
+  while (pos < s.length && !endsToken(s.charCodeAt(pos))) pos++;
   return pos;
+}
+
+function allDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return to > from;
+}
+
+/** After an integer at `pos`: the end of " <gen> R" when that follows (R ending a token), else -1. */
+function referenceTail(s: string, pos: number): number {
+  let i = pos;
+  const spaces = (from: number) => {
+    let j = from;
+    while (j < s.length && isWs(s.charCodeAt(j))) j++;
+    return j;
+  };
+  i = spaces(i);
+  if (i === pos) return -1;
+  const genStart = i;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  if (i === genStart) return -1;
+  const afterGen = i;
+  i = spaces(i);
+  if (i === afterGen || s[i] !== 'R') return -1;
+  const next = s.charCodeAt(i + 1);
+  if (i + 1 < s.length && !endsToken(next)) return -1;
+  return i + 1;
 }
 
 /** End (exclusive) of the PDF value starting at `pos` (after whitespace). References `n g R` count as one value. */
@@ -94,9 +129,9 @@ export function scanValue(s: string, start: number): { start: number; end: numbe
   const end = scanToken(s, pos);
   if (end === pos) throw new PdfParseError(`uventet tegn ${JSON.stringify(c)} ved ${pos}`);
   // An integer may start a reference: "12 0 R".
-  if (/^\d+$/.test(s.slice(pos, end))) {
-    const m = /^\s+(\d+)\s+R(?![^\s/<>[\]()%{}])/.exec(s.slice(end, end + 24));
-    if (m) return { start: pos, end: end + m[0].length };
+  if (allDigits(s, pos, end)) {
+    const refEnd = referenceTail(s, end);
+    if (refEnd > 0) return { start: pos, end: refEnd };
   }
   return { start: pos, end };
 }
@@ -149,8 +184,10 @@ export function lastStartxref(s: string): number {
 }
 
 /** `n g obj` at `pos`: the object number and where its value starts. */
+const OBJECT_HEADER = /^\s*(\d+)\s+(\d+)\s+obj\b/;
+
 function objectHeader(s: string, pos: number): { num: number; gen: number; body: number } {
-  const m = /^\s*(\d+)\s+(\d+)\s+obj\b/.exec(s.slice(pos, pos + 40));
+  const m = OBJECT_HEADER.exec(s.slice(pos, pos + 40));
   if (!m) throw new PdfParseError(`intet objekt ved ${pos}`);
   return { num: Number(m[1]), gen: Number(m[2]), body: pos + m[0].length };
 }
@@ -379,11 +416,50 @@ export function dictRegions(pdf: PdfFile): Array<{ num: number; start: number; e
   for (const [num, e] of pdf.xref) {
     if (e.type !== 'offset') continue;
     try {
-      const span = pdf.dictOf(num).span;
-      if (span) regions.push({ num, ...span });
+      const head = objectHeader(pdf.text, e.offset);
+      if (head.num !== num) continue;
+      const start = skipWs(pdf.text, head.body);
+      if (!pdf.text.startsWith('<<', start)) continue; // a number, an array…: nothing to edit
+      regions.push({ num, start, end: dictEnd(pdf.text, start) });
     } catch {
-      /* not a dictionary (a number, an array…): nothing to edit */
+      /* not a well-formed dictionary: leave it alone */
     }
   }
   return regions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * End (exclusive) of the dictionary at `start` ("<<"), found by counting
+ * nesting and skipping strings and comments rather than parsing every value:
+ * a tagged PDF has thousands of structure elements, and this runs over all.
+ */
+export function dictEnd(s: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3c /* < */) {
+      if (s.charCodeAt(i + 1) === 0x3c) {
+        depth++;
+        i++;
+      } else {
+        const close = s.indexOf('>', i);
+        if (close < 0) break;
+        i = close;
+      }
+    } else if (c === 0x3e /* > */ && s.charCodeAt(i + 1) === 0x3e) {
+      i++;
+      if (--depth === 0) return i + 1;
+    } else if (c === 0x28 /* ( */) {
+      let parens = 0;
+      for (; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        if (ch === 0x5c /* backslash */) i++;
+        else if (ch === 0x28) parens++;
+        else if (ch === 0x29 && --parens === 0) break;
+      }
+    } else if (c === 0x25 /* % */) {
+      while (i < s.length && s[i] !== '\n' && s[i] !== '\r') i++;
+    }
+  }
+  throw new PdfParseError('uafsluttet ordbog');
 }

@@ -15,7 +15,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   readonly session: BrowserSession;
 
   constructor(options: PrinterOptions = {}) {
-    this.session = new BrowserSession(options).start();
+    this.session = new BrowserSession(options).start().prewarm();
   }
 
   async print(html: string, meta: PdfMeta): Promise<Uint8Array> {
