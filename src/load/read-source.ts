@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { error, type Problem } from '../problems/problem.js';
 
 /** A round file is a few hundred KiB at most; this leaves room and refuses absurd input. */
@@ -11,10 +11,7 @@ export type SourceResult = { ok: true; text: string } | { ok: false; problem: Pr
  * invalid UTF-8 (with the byte offset), and drops a UTF-8 byte order mark.
  */
 export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mib = (MAX_FILE_BYTES / 1024 / 1024).toFixed(0);
-    return { ok: false, problem: error(file, { line: 1, col: 1 }, `filen er for stor (${bytes.length} byte); grænsen er ${mib} MiB`) };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: tooLarge(file, bytes.length) };
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const before = new TextDecoder().decode(bytes.subarray(0, bad));
@@ -27,8 +24,34 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
   return { ok: true, text };
 }
 
+/**
+ * Reads at most one chunk past the limit, so an oversized file (or a link
+ * to an endless device) is refused without being read into memory.
+ */
 export async function readSource(file: string, absolutePath: string): Promise<SourceResult> {
-  return decodeSource(file, await readFile(absolutePath));
+  const handle = await open(absolutePath, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    if (size > MAX_FILE_BYTES) return { ok: false, problem: tooLarge(file, size) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(Math.max(size + 1, 64 * 1024), MAX_FILE_BYTES + 1));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > MAX_FILE_BYTES) return { ok: false, problem: tooLarge(file, total, true) };
+    }
+    return decodeSource(file, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(file: string, bytes: number, atLeast = false): Problem {
+  const mib = (MAX_FILE_BYTES / 1024 / 1024).toFixed(0);
+  return error(file, { line: 1, col: 1 }, `filen er for stor (${atLeast ? 'over ' : ''}${bytes} byte); grænsen er ${mib} MiB`);
 }
 
 /** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AppliedRound } from '../apply-rules/apply-round.js';
 import { UsageError } from '../errors.js';
-import { committeeSlug, committeesOf } from '../view-model/committees.js';
+import { committeeKey, committeeSlug, committeesOf } from '../view-model/committees.js';
 
 export interface DocumentPlan {
   round: AppliedRound;
@@ -18,7 +18,7 @@ export function committeesIn(round: AppliedRound): string[] {
   for (const theme of round.themes) {
     for (const item of theme.initiatives) {
       for (const name of committeesOf(item.initiative)) {
-        const key = name.toLocaleLowerCase('da');
+        const key = committeeKey(name);
         if (!seen.has(key)) seen.set(key, name);
       }
     }
@@ -26,8 +26,8 @@ export function committeesIn(round: AppliedRound): string[] {
   return [...seen.values()];
 }
 
-export function documentPath(outDir: string, year: number, round: number, committee: string | null): string {
-  const name = committee === null ? `runde-${round}` : `runde-${round}-${committeeSlug(committee)}`;
+export function documentPath(outDir: string, year: number, round: number, committee: string | null, suffix = ''): string {
+  const name = committee === null ? `runde-${round}` : `runde-${round}-${committeeSlug(committee)}${suffix}`;
   return join(outDir, String(year), name);
 }
 
@@ -43,12 +43,22 @@ export function planDocuments(
   const plans: DocumentPlan[] = [];
   for (const round of rounds) {
     const { år: year, runde } = round.data;
-    const add = (committee: string | null) =>
-      plans.push({ round, year, roundNumber: runde, committee, basePath: documentPath(outDir, year, runde, committee) });
+    // Two committees whose names give the same slug ("Børne- og Skoleudvalget",
+    // "Børne og Skoleudvalget") must not write the same file: the later gets -2, -3…
+    const slugsUsed = new Map<string, number>();
+    const add = (committee: string | null) => {
+      let suffix = '';
+      if (committee !== null) {
+        const n = (slugsUsed.get(committeeSlug(committee)) ?? 0) + 1;
+        slugsUsed.set(committeeSlug(committee), n);
+        if (n > 1) suffix = `-${n}`;
+      }
+      plans.push({ round, year, roundNumber: runde, committee, basePath: documentPath(outDir, year, runde, committee, suffix) });
+    };
     const committees = committeesIn(round);
     if (options.committee !== undefined) {
-      const wanted = options.committee.trim().toLocaleLowerCase('da');
-      const match = committees.find((c) => c.toLocaleLowerCase('da') === wanted);
+      const wanted = committeeKey(options.committee);
+      const match = committees.find((c) => committeeKey(c) === wanted);
       if (!match) {
         throw new UsageError(
           `udvalget "${options.committee}" har ingen indsatser i runde-${runde}.yaml; udvalgene er: ${committees.join(', ')}`,

@@ -5,6 +5,11 @@ export function committeesOf(initiative: Initiative): string[] {
   return (Array.isArray(u) ? u : [u]).map((name) => name.trim());
 }
 
+/** Two spellings that differ only in case or spacing name the same committee. */
+export function committeeKey(name: string): string {
+  return fold(name);
+}
+
 function fold(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
 }

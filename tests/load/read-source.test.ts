@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { decodeSource, MAX_FILE_BYTES } from '../../src/load/read-source.js';
+import { rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeSource, MAX_FILE_BYTES, readSource } from '../../src/load/read-source.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { problemsOf, header, initiative } from '../helpers/round-yaml.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -69,5 +72,38 @@ describe('YAML resource limits', () => {
       telefon: '24981032',
       år: 2019,
     });
+  });
+});
+
+describe('reading a round file from disk', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+  const dir = () => {
+    const d = tempDir();
+    roots.push(d);
+    return d;
+  };
+
+  it('refuses a file over the limit from its size, without reading it (a sparse 2 GiB file)', async () => {
+    const path = join(dir(), 'runde-1.yaml');
+    writeFileSync(path, 'år: 2019\n');
+    truncateSync(path, 2 * 1024 ** 3);
+    const r = await readSource('runde-1.yaml', path);
+    expect(r).toEqual({ ok: false, problem: expect.objectContaining({ line: 1, col: 1, message: `filen er for stor (${2 * 1024 ** 3} byte); grænsen er 5 MiB` }) });
+  });
+
+  it('stops reading a source without a size (a link to /dev/zero) just past the limit', async () => {
+    const path = join(dir(), 'runde-1.yaml');
+    symlinkSync('/dev/zero', path);
+    const r = await readSource('runde-1.yaml', path);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/^filen er for stor \(over \d+ byte\); grænsen er 5 MiB$/);
+  });
+
+  it('reads a normal file whole, BOM dropped', async () => {
+    const path = join(dir(), 'runde-1.yaml');
+    const body = `# kommentar\n${'x: 1\n'.repeat(40_000)}`;
+    writeFileSync(path, `\uFEFF${body}`);
+    expect(await readSource('runde-1.yaml', path)).toEqual({ ok: true, text: body });
   });
 });
