@@ -127,9 +127,12 @@ describe('nothing is written outside --out', () => {
     expect(outside).toEqual([]);
     // Every file is a report in out/2019 with a safe name; the input is unchanged.
     for (const f of files.filter((f) => f.startsWith(join('work', 'out')))) {
-      expect(relative(join('work', 'out', '2019'), f)).toMatch(/^runde-1(-[a-z]+(-[a-z]+)*)?\.html$/);
+      expect(relative(join('work', 'out', '2019'), f)).toMatch(/^runde-1(-[a-z]+(-[a-z]+)*(-\d+)?)?\.html$/);
     }
+    // Names that give the same slug get -2, -3…: every document written is a file of its own.
+    const written = r.stdout.split('\n').filter((l) => l.startsWith('skrevet: '));
     expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(1);
+    expect(files.filter((f) => f.endsWith('.html')).length).toBe(written.length);
     expect(readFileSync(join(root, 'work/data/2019/runde-1.yaml'), 'utf8')).toBe(text);
     expect(statSync(join(root, 'work/data/2019/runde-1.yaml')).mtimeMs).toBe(before);
   });
