@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../errors.js';
-import { processAlive } from './process-alive.js';
+import { removeStaleEntries } from './stale-entries.js';
 
 /**
  * Replaces `path` atomically: the bytes go to a temporary file beside it, are
@@ -41,31 +41,16 @@ export const STALE_TEMP_MS = 5 * 60 * 1000;
  * older than STALE_TEMP_MS and their process no longer runs, so a concurrent
  * run's file in progress is never touched. Best effort: failures are ignored.
  */
-export async function removeStaleTemps(path: string, now = Date.now()): Promise<string[]> {
-  const dir = dirname(path);
+export function removeStaleTemps(path: string, now = Date.now()): Promise<string[]> {
   const prefix = `.${basename(path)}.tmp-`;
-  const removed: string[] = [];
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = /^(\d+)-[0-9a-f]{8}$/.exec(name.slice(prefix.length));
-    if (!m) continue;
-    const pid = Number(m[1]);
-    const full = join(dir, name);
-    try {
-      const s = await stat(full);
-      if (!s.isFile() || now - s.mtimeMs < STALE_TEMP_MS) continue;
-      if (pid !== process.pid && processAlive(pid)) continue;
-      await rm(full, { force: true });
-      removed.push(full);
-    } catch {
-      /* gone already, or not ours to remove */
-    }
-  }
-  return removed;
+  return removeStaleEntries({
+    dir: dirname(path),
+    pidOf: (name) => {
+      const m = name.startsWith(prefix) ? /^(\d+)-[0-9a-f]{8}$/.exec(name.slice(prefix.length)) : null;
+      return m ? Number(m[1]) : null;
+    },
+    kind: 'file',
+    olderThanMs: STALE_TEMP_MS,
+    now,
+  });
 }
