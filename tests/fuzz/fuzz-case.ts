@@ -6,6 +6,8 @@ import { decodeSource } from '../../src/load/read-source.js';
 import { checkRound } from '../../src/pipeline/check-round.js';
 import { formatAnnotation, formatCount, formatProblem } from '../../src/problems/format.js';
 import { hasErrors, sortProblems, type Problem } from '../../src/problems/problem.js';
+import { renderReport } from '../../src/render-html/render-report.js';
+import { buildView } from '../../src/view-model/build-view.js';
 import { committeeSlug } from '../../src/view-model/committees.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import type { CorpusFile } from './corpus.js';
@@ -25,7 +27,7 @@ export interface CaseOutcome {
   /** The problem lines as the CLI prints them (sorted). */
   lines: string[];
   valid: boolean;
-  /** HTML documents rendered (0 when the renderer is not there yet or the file is invalid). */
+  /** HTML documents rendered (0 when the file is invalid). */
   rendered: number;
 }
 
@@ -44,22 +46,8 @@ export function caseDir(file: CorpusFile, root = tempDir('opfolgning-fuzz-')): C
   return { root, ref: { year: 2019, round: file.round, path: join(root, display), display }, memo: new Map() };
 }
 
-type Renderer = (round: AppliedRound, committee: string | null) => string;
-
-let renderer: Renderer | null | undefined;
-
-/** The view model and HTML renderer, once the renderer exists (built in parallel). */
-export async function loadRenderer(): Promise<Renderer | null> {
-  if (renderer !== undefined) return renderer;
-  try {
-    const view = (await import('../../src/view-model/build-view.js')) as typeof import('../../src/view-model/build-view.js');
-    const modPath = '../../src/render-html/render-report.js';
-    const html = (await import(/* @vite-ignore */ modPath)) as { renderReport(view: unknown): string };
-    renderer = (round, committee) => html.renderReport(view.buildView(round, { committee }));
-  } catch {
-    renderer = null;
-  }
-  return renderer;
+function render(round: AppliedRound, committee: string | null): string {
+  return renderReport(buildView(round, { committee }));
 }
 
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
@@ -134,8 +122,7 @@ export async function runCase(bytes: Uint8Array, dir: CaseDir): Promise<CaseOutc
   if (!invalid && applied === null) throw new FuzzFailure('no errors, yet nothing to render');
 
   let rendered = 0;
-  const render = applied ? await loadRenderer() : null;
-  if (applied && render) {
+  if (applied) {
     assertRendered(render(applied, null), 'whole report');
     rendered++;
     for (const name of committees(applied)) {

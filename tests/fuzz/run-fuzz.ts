@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { REPO } from '../helpers/run-cli.js';
 import { runCliCases } from './cli-cases.js';
 import { describeFailure, fuzz } from './fuzz-run.js';
-import { loadRenderer } from './fuzz-case.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,7 +31,6 @@ const only = arg('case') === undefined ? undefined : numberArg('case', 0);
 const cliCases = only === undefined ? numberArg('cli', 20) : 0;
 
 console.log(`fuzz: seed ${seed}, ${only === undefined ? `${cases} cases` : `case ${only}`}`);
-if (!(await loadRenderer())) console.log('fuzz: the HTML renderer is not there yet; valid cases are checked, not rendered');
 const report = await fuzz({ seed, cases, ...(only === undefined ? {} : { only }) });
 console.log(
   `fuzz: ${report.cases} cases in ${(report.ms / 1000).toFixed(1)} s: ${report.exit0} valid (exit 0), ${report.exit1} invalid (exit 1), ` +
