@@ -1,10 +1,23 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** A fresh folder for one test's files; tests never write into the repository. */
+const created: string[] = [];
+
+/**
+ * A fresh folder for one test's files; tests never write into the
+ * repository. Every folder made here is removed after its test file
+ * (tests/setup/remove-temp-dirs.ts), whether or not the test cleans up.
+ */
 export function tempDir(prefix = 'opfolgning-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
 /** Writes files (path → text) under a fresh temp folder and returns the folder. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/errors.js';
@@ -27,7 +27,11 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const t of tmpDirs) killAllWith(t);
+  for (const t of tmpDirs) {
+    killAllWith(t);
+    rmSync(t, { recursive: true, force: true });
+  }
+  rmSync(join(dataDir, '..'), { recursive: true, force: true });
 });
 
 function isolatedTmp(): string {
