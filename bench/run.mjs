@@ -36,8 +36,8 @@ if (!existsSync(ROUND_FILE)) {
   console.log(`Ingen data: ${ROUND_FILE} findes ikke endnu. Benchmarken kræver den rigtige rundefil.`);
   process.exit(0);
 }
-if (!existsSync(join(REPO, 'dist', 'cli', 'main.js'))) {
-  console.log('dist/ mangler: kør først npx tsc -p tsconfig.json');
+if (!existsSync(join(REPO, 'dist', 'bundle', 'opfolgning.mjs'))) {
+  console.log('programmet er ikke bygget: kør først npm run build');
   process.exit(1);
 }
 if (!existsSync(SHELL)) {

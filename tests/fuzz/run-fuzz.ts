@@ -1,7 +1,7 @@
 /*
  * `npm run fuzz [-- --cases N] [--seed S] [--case I] [--cli N]`: the long fuzz
  * run (10,000 cases by default) of tests/fuzz, in-process, plus N cases (20 by
- * default) through the real CLI when dist/ is built. Exits 1 on any failure,
+ * default) through the real, built CLI. Exits 1 on any failure,
  * printing the seed and how to replay each failing case.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -41,8 +41,9 @@ if (report.failures.length === 0) rmSync(report.root, { recursive: true, force: 
 
 let failed = report.failures.length;
 if (cliCases > 0) {
-  if (!existsSync(join(REPO, 'dist', 'cli', 'main.js'))) {
-    console.log('fuzz: dist/ is not built (npx tsc -p tsconfig.json); skipping the CLI cases');
+  if (!existsSync(join(REPO, 'dist', 'bundle', 'opfolgning.mjs'))) {
+    console.log('fuzz: the CLI is not built (npm run build); skipping the CLI cases');
+    failed++;
   } else {
     const cli = await runCliCases(seed, cliCases);
     console.log(`fuzz: ${cli.cases} cases through the real CLI, exit codes ${JSON.stringify(cli.exitCodes)}`);

@@ -22,7 +22,7 @@ let run: CliResult;
 let second: CliResult;
 
 beforeAll(async () => {
-  if (!existsSync(join(REPO, 'dist/cli/printer.js'))) throw new Error('dist/ is not built: run npx tsc -p tsconfig.json first');
+  if (!existsSync(join(REPO, 'dist/bundle/opfolgning.mjs'))) throw new Error('the CLI is not built: run npm run build first');
   mkdirSync(join(root, 'data', '2019'), { recursive: true });
   mkdirSync(tmp);
   writeFileSync(join(root, 'data', '2019', 'runde-1.yaml'), fixtureRound());

@@ -20,7 +20,7 @@ let dataDir: string;
 const tmpDirs: string[] = [];
 
 beforeAll(() => {
-  if (!existsSync(join(REPO, 'dist/cli/printer.js'))) throw new Error('dist/ is not built: run npx tsc -p tsconfig.json first');
+  if (!existsSync(join(REPO, 'dist/bundle/opfolgning.mjs'))) throw new Error('the CLI is not built: run npm run build first');
   dataDir = join(tempDir('opfolgning-fail-data-'), 'data');
   mkdirSync(join(dataDir, '2019'), { recursive: true });
   writeFileSync(join(dataDir, '2019', 'runde-1.yaml'), fixtureRound());

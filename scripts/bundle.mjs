@@ -1,0 +1,29 @@
+// Bundles the CLI into one ES module, dist/bundle/opfolgning.mjs, which bin/
+// runs. Node then reads and compiles one file instead of resolving and
+// loading several hundred (zod, yaml, markdown-it, handlebars, our own): the
+// CLI starts about 0.2 s sooner, on every command. tsc still type-checks and
+// emits dist/ (used by scripts/write-schema.mjs).
+//
+// Puppeteer stays outside: it is loaded only when a PDF is printed, and
+// @puppeteer/browsers only to look in Puppeteer's cache.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/main.ts'],
+  // Two levels below the repository, like dist/cli/main.js: paths such as
+  // new URL('../../templates/', import.meta.url) resolve the same.
+  outfile: 'dist/bundle/opfolgning.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers'],
+  // Bundled CommonJS packages (handlebars) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
