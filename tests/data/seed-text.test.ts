@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeEntities } from '../helpers/report-hooks.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 import { keyOf, parseSeed, type Seed } from '../helpers/seed-parser.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -21,16 +22,9 @@ const cases = [
   { round: 2, seedFile: '002_38016076980248e1.txt' },
 ] as const;
 
+/** Entities decoded, non-breaking spaces as spaces, as the seed's text has them. */
 function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
+  return decodeEntities(s).replace(/\u00a0/g, ' ');
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();

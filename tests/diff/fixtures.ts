@@ -1,4 +1,4 @@
-import { header, initiative } from '../helpers/round-yaml.js';
+import { earlierAgreement, header, initiative } from '../helpers/round-yaml.js';
 
 /*
  * A pair of round files with one of every kind of change, by initiative:
@@ -20,17 +20,7 @@ const economy = (fields: Record<string, string>) =>
     .join('');
 
 function earlier(latest: string): string {
-  return (
-    'tidligere_aftaler:\n' +
-    '  - aftale: Aftale om budget 2018\n' +
-    '    år: 2018\n' +
-    '    temaer:\n' +
-    '      - titel: "4. Sundhed"\n' +
-    '        indsatser:\n' +
-    (initiative('4.01.2', m(1, { tekst: 'a', smiley: 'glad' })) + `        seneste_status: ${latest}\n`)
-      .replace(/^/gm, '    ')
-      .replace(/^    $/gm, '')
-  );
+  return earlierAgreement(initiative('4.01.2', m(1, { tekst: 'a', smiley: 'glad' })) + `        seneste_status: ${latest}\n`);
 }
 
 export const round1 =
@@ -67,3 +57,24 @@ export const round2Given = round2.replace(
     m(1, { tekst: 'a', smiley: 'glad' }) +
     m(2, { status: 'Afsluttet.', smiley: 'glad' }),
 );
+
+/** The plain change log from round1 to round2: one line for every kind of change. */
+export const EVERY_KIND_TEXT: readonly string[] = [
+  'Ændringer fra data/2019/runde-1.yaml til data/2019/runde-2.yaml',
+  '',
+  '1.1  milepæl 1. opfølgning: Kommissorium for en ny sundhedspolitik er [-vedtaget.-]{+godkendt.+}',
+  '1.1  2. opfølgning: ingen → neutral',
+  '1.1  status 2. opfølgning: {+Tidsplanen er ændret.+}',
+  '1.2  fjernet: En indsats',
+  '1.3  2. opfølgning: ingen → glad (videreført)',
+  '1.4  1. opfølgning: glad → neutral (ændret historik)',
+  '1.4  2. opfølgning: ingen → glad',
+  '1.5  tilføjet: En ny indsats',
+  '1.6  2. opfølgning: ingen → glad (videreført)',
+  '1.6  økonomi-smiley: ingen → glad',
+  '1.6  økonomi: Der er [-ikke-] afsat [-økonomi.-]{+2 mio. kr.+}',
+  '1.6  økonomi, status: {+Forbrugt som planlagt.+}',
+  '',
+  'Tidligere aftale: Aftale om budget 2018',
+  '4.01.2  seneste status: [-Der er en proces i gang-]{+Processen+} med [-boligselskabet.-]{+boligselskabet er afsluttet.+}',
+];

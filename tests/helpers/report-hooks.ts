@@ -13,7 +13,8 @@ export interface El {
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-function decode(s: string): string {
+/** HTML character references → text (&nbsp; → U+00A0). */
+export function decodeEntities(s: string): string {
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -28,7 +29,7 @@ function decode(s: string): string {
 function parseAttrs(s: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const m of s.matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-    attrs[m[1]!] = decode(m[2] ?? m[3] ?? m[4] ?? '');
+    attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
   }
   return attrs;
 }
@@ -40,7 +41,7 @@ export function parseHtml(html: string): El {
   const re = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)|(<)/g;
   for (const m of body.matchAll(re)) {
     if (m[5] !== undefined || m[6] !== undefined) {
-      const t = decode(m[5] ?? m[6]!);
+      const t = decodeEntities(m[5] ?? m[6]!);
       for (const el of stack) el.text += t;
       continue;
     }

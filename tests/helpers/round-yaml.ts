@@ -44,6 +44,22 @@ export function initiative(id: string, milestones: string, economy = '        ø
   );
 }
 
+/**
+ * A `tidligere_aftaler` section: "Aftale om budget 2018", one theme "4. Sundhed",
+ * holding `initiatives` as written by initiative() (indented here by four more).
+ */
+export function earlierAgreement(initiatives: string): string {
+  return (
+    'tidligere_aftaler:\n' +
+    '  - aftale: Aftale om budget 2018\n' +
+    '    år: 2018\n' +
+    '    temaer:\n' +
+    '      - titel: "4. Sundhed"\n' +
+    '        indsatser:\n' +
+    initiatives.replace(/^(.)/gm, '    $1')
+  );
+}
+
 /** The problems of a round file text, formatted as the CLI prints them. */
 export function problemsOf(text: string, file = 'data/2019/runde-2.yaml'): string[] {
   return sortProblems(validateText(file, text).problems).map(formatProblem);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { header, initiative } from '../helpers/round-yaml.js';
+import { earlierAgreement, header, initiative } from '../helpers/round-yaml.js';
 import { initiativeHooks, type InitiativeHooks } from '../helpers/report-hooks.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
@@ -23,15 +23,10 @@ const round3 =
   initiative('1.3', m(3, 'tekst: c\nsmiley: sur\n')) +
   // "1.1" and "1.10" side by side, unquoted
   initiative('1.10', m(1, 'tekst: a\nsmiley: sur\n') + m(2, 'tekst: b\nsmiley: neutral\n') + m(3, 'tekst: c\nsmiley: glad\n'), '        økonomi:\n          tekst: Ingen.\n          smiley: sur\n').replace('"1.10"', '1.10') +
-  'tidligere_aftaler:\n' +
-  '  - aftale: Aftale om budget 2018\n' +
-  '    år: 2018\n' +
-  '    temaer:\n' +
-  '      - titel: "4. Sundhed"\n' +
-  '        indsatser:\n' +
   // legacy: a glad round 1 and blank rounds 2 and 3 are NOT carried; same id as a current one
-  initiative('1.1', m(1, 'tekst: a\nsmiley: glad\n') + m(2, 'tekst: b\n') + m(3, 'tekst: c\n'), '        økonomi:\n          tekst: Ingen.\n          smiley: glad\n        seneste_status: Afsluttet.\n')
-    .replace(/^(.)/gm, '    $1');
+  earlierAgreement(
+    initiative('1.1', m(1, 'tekst: a\nsmiley: glad\n') + m(2, 'tekst: b\n') + m(3, 'tekst: c\n'), '        økonomi:\n          tekst: Ingen.\n          smiley: glad\n        seneste_status: Afsluttet.\n'),
+  );
 
 let blocks: InitiativeHooks[];
 

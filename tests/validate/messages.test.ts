@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { header, initiative, problemsOf } from '../helpers/round-yaml.js';
+import { earlierAgreement, header, initiative, problemsOf } from '../helpers/round-yaml.js';
 
 /*
  * Each error of round-file.md "What is an error" and each row of the rules.md
@@ -58,16 +58,9 @@ describe('rules.md table, as messages', () => {
   });
 
   it('earlier agreements are shown as recorded: no rule errors, values still validated', () => {
-    const earlier =
-      'tidligere_aftaler:\n' +
-      '  - aftale: Aftale om budget 2018\n' +
-      '    år: 2018\n' +
-      '    temaer:\n' +
-      '      - titel: "4. Sundhed"\n' +
-      '        indsatser:\n' +
-      initiative('4.01.2', '          1:\n            tekst: a\n            smiley: glad\n          2:\n            tekst: b\n          3:\n            tekst: c\n            smiley: happy\n')
-        .replace(/^/gm, '    ')
-        .replace(/^    $/gm, '');
+    const earlier = earlierAgreement(
+      initiative('4.01.2', '          1:\n            tekst: a\n            smiley: glad\n          2:\n            tekst: b\n          3:\n            tekst: c\n            smiley: happy\n'),
+    );
     const text = header(2) + initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n') + earlier;
     const lines = text.split('\n');
     const happy = lines.findIndex((l) => l.includes('smiley: happy')) + 1;
