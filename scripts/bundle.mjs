@@ -13,10 +13,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
+  // The CLI, and the worker thread that runs the browser (src/print-pdf/print-worker.ts).
+  entryPoints: { opfolgning: 'src/cli/main.ts', 'print-worker': 'src/print-pdf/print-worker.ts' },
   // Two levels below the repository, like dist/cli/main.js: paths such as
   // new URL('../../templates/', import.meta.url) resolve the same.
-  outfile: 'dist/bundle/opfolgning.mjs',
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,5 +1,6 @@
 import type { PdfPrinter } from '../pipeline/render.js';
 import { startPrinter } from '../print-pdf/printer.js';
+import { printWorkerFile, WorkerPdfPrinter } from '../print-pdf/worker-printer.js';
 
 /**
  * The browser for this run, configured from the environment
@@ -7,7 +8,12 @@ import { startPrinter } from '../print-pdf/printer.js';
  * OPFOLGNING_TIMEOUT_MS, OPFOLGNING_LAUNCH_TIMEOUT_MS). Returns at once and
  * launches in the background; if no browser can be started, print() rejects
  * with an EnvironmentError (exit 3), after render has written the HTML.
+ *
+ * Run from the bundle (bin/), the browser lives in a worker thread beside it;
+ * run from the sources (tests, tsx), where there is no worker file, on this
+ * thread.
  */
 export function startPrinterFromEnv(): PdfPrinter {
-  return startPrinter({ env: process.env });
+  const workerFile = printWorkerFile();
+  return workerFile ? new WorkerPdfPrinter(workerFile) : startPrinter({ env: process.env });
 }

@@ -16,6 +16,14 @@ export interface BrowserOptions {
   browser?: FoundBrowser;
   /** Replaces discovery (tests: "no browser installed"). */
   discover?: () => Promise<FoundBrowser | null>;
+  /**
+   * Kill the browser on SIGINT/SIGTERM/SIGHUP and at exit (default). Off in a
+   * worker thread, where signals never arrive: the main thread does it there,
+   * told the pid by onSpawn.
+   */
+  handleSignals?: boolean;
+  /** Chromium's pid, as soon as it is spawned. */
+  onSpawn?: (pid: number) => void;
 }
 
 /** Only what never touches the network: inlined data and the blank start page. */
@@ -44,7 +52,7 @@ async function loadPuppeteer(): Promise<{ connect: Connect }> {
 }
 const LIGHT_ENTRY = 'puppeteer-core/lib/esm/puppeteer/puppeteer-core-browser.js';
 
-const EXIT_FOR: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+export const EXIT_FOR: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 function firstLine(e: unknown): string {
   return e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
@@ -74,6 +82,8 @@ export class BrowserSession {
     process.exit(EXIT_FOR[signal] ?? 1);
   };
   #onExit = () => this.killNow();
+  #handleSignals: boolean;
+  #onSpawn: ((pid: number) => void) | undefined;
 
   constructor(options: BrowserOptions = {}) {
     this.#env = options.env ?? process.env;
@@ -81,8 +91,12 @@ export class BrowserSession {
     this.#discover = options.discover ?? (() => discoverBrowser(this.#env));
     this.timeouts = { ...timeoutsFromEnv(this.#env), ...options.timeouts };
     this.userDataDir = makeProfileDir();
-    for (const s of Object.keys(EXIT_FOR)) process.on(s, this.#onSignal);
-    process.on('exit', this.#onExit);
+    this.#handleSignals = options.handleSignals ?? true;
+    this.#onSpawn = options.onSpawn;
+    if (this.#handleSignals) {
+      for (const s of Object.keys(EXIT_FOR)) process.on(s, this.#onSignal);
+      process.on('exit', this.#onExit);
+    }
   }
 
   /** Starts the launch (once); failures surface from browser(), never here. */
@@ -111,6 +125,7 @@ export class BrowserSession {
     const ms = this.timeouts.launchMs;
     const proc = spawnChromium(found, launchArgs({ env: this.#env, uid: process.getuid?.(), userDataDir: this.userDataDir }));
     this.#proc = proc;
+    if (proc.child.pid !== undefined) this.#onSpawn?.(proc.child.pid);
     const spawnFailed = new Promise<never>((_, reject) => {
       proc.child.once('error', (e) => reject(new EnvironmentError(`browseren (${found.path}) kunne ikke starte: ${firstLine(e)}`)));
       void proc.exited.then(() =>
@@ -158,6 +173,7 @@ export class BrowserSession {
   }
 
   #unsubscribe(): void {
+    if (!this.#handleSignals) return;
     for (const s of Object.keys(EXIT_FOR)) process.off(s, this.#onSignal);
     process.off('exit', this.#onExit);
   }

@@ -150,6 +150,20 @@ export function spawnChromium(found: FoundBrowser, args: readonly string[]): Chr
   return { child, transport, exited, stderrTail: () => tail };
 }
 
+/**
+ * Kills the Chromium spawned with this pid and everything it started,
+ * synchronously (its own process group on Unix). For the main thread, which
+ * knows only the pid when a worker thread runs the browser.
+ */
+export function killPidTree(pid: number): void {
+  try {
+    if (process.platform === 'win32') spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+}
+
 /** Kills Chromium and everything it started, synchronously. */
 export function killTree(child: ChildProcess): void {
   if (child.pid === undefined) return;

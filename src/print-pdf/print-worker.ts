@@ -1,0 +1,36 @@
+import { parentPort } from 'node:worker_threads';
+import { EnvironmentError } from '../errors.js';
+import { ChromiumPdfPrinter } from './printer.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+/*
+ * The browser session in a worker thread. On the main thread, Puppeteer could
+ * only connect and open the first page once the data was checked and the HTML
+ * rendered (≈ 0.2 s after it), because that work is synchronous; here it does
+ * so meanwhile. Signals never reach a worker: the main thread kills Chromium
+ * by the pid sent here (worker-printer.ts).
+ */
+
+const port = parentPort;
+if (!port) throw new Error('print-worker must run as a worker thread');
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+const printer = new ChromiumPdfPrinter({ handleSignals: false, onSpawn: (pid) => send({ kind: 'spawned', pid }) });
+send({ kind: 'profile', dir: printer.session.userDataDir });
+
+port.on('message', (message: ToWorker) => {
+  if (message.kind === 'close') {
+    void printer.close().finally(() => send({ kind: 'closed' }));
+    return;
+  }
+  printer.print(message.html, message.meta).then(
+    (pdf) => send({ kind: 'printed', id: message.id, pdf }, [pdf.buffer as ArrayBuffer]),
+    (e: unknown) =>
+      send({
+        kind: 'failed',
+        id: message.id,
+        message: e instanceof Error ? e.message : String(e),
+        environment: e instanceof EnvironmentError,
+      }),
+  );
+});

@@ -1,0 +1,126 @@
+import { existsSync, rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { EnvironmentError } from '../errors.js';
+import type { PdfMeta, PdfPrinter } from '../pipeline/render.js';
+import { EXIT_FOR } from './browser.js';
+import { killPidTree } from './chromium-process.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+interface Pending {
+  resolve: (pdf: Uint8Array) => void;
+  reject: (e: Error) => void;
+}
+
+/** How long close() waits for the worker to close the browser before killing it. */
+const CLOSE_MS = 10_000;
+
+/**
+ * The PdfPrinter of the CLI: the browser session runs in a worker thread
+ * (print-worker.ts), so it starts, connects and opens the first page while
+ * this thread checks the data and renders the HTML. This thread keeps the
+ * duty no worker can have: on SIGINT/SIGTERM/SIGHUP and at exit it kills
+ * Chromium by its pid and removes its profile folder.
+ */
+export class WorkerPdfPrinter implements PdfPrinter {
+  #worker: Worker;
+  #pending = new Map<number, Pending>();
+  #nextId = 1;
+  #pid: number | undefined;
+  #profile: string | undefined;
+  #closing: Promise<void> | null = null;
+  #gone: Promise<void>;
+  #failure: Error | null = null;
+  #onSignal = (signal: NodeJS.Signals) => {
+    this.killNow();
+    process.exit(EXIT_FOR[signal] ?? 1);
+  };
+  #onExit = () => this.killNow();
+
+  constructor(workerFile: URL) {
+    this.#worker = new Worker(workerFile);
+    this.#worker.on('message', (m: FromWorker) => this.#receive(m));
+    this.#worker.on('error', (e) => this.#fail(new Error(`printeren fejlede: ${e.message.split('\n')[0]}`)));
+    this.#gone = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
+    void this.#gone.then(() => this.#closing === null && this.#fail(new EnvironmentError('printeren stoppede uventet')));
+    for (const s of Object.keys(EXIT_FOR)) process.on(s, this.#onSignal);
+    process.on('exit', this.#onExit);
+  }
+
+  #receive(m: FromWorker): void {
+    if (m.kind === 'profile') this.#profile = m.dir;
+    else if (m.kind === 'spawned') this.#pid = m.pid;
+    else if (m.kind === 'printed' || m.kind === 'failed') {
+      const p = this.#pending.get(m.id);
+      this.#pending.delete(m.id);
+      if (!p) return;
+      if (m.kind === 'printed') p.resolve(m.pdf);
+      else p.reject(m.environment ? new EnvironmentError(m.message) : new Error(m.message));
+    }
+  }
+
+  /** Rejects every print in flight, and every later one, with `e` (the first failure wins). */
+  #fail(e: Error): void {
+    this.#failure ??= e;
+    for (const p of this.#pending.values()) p.reject(this.#failure);
+    this.#pending.clear();
+  }
+
+  print(html: string, meta: PdfMeta): Promise<Uint8Array> {
+    if (this.#closing) return Promise.reject(new EnvironmentError('browseren er allerede lukket'));
+    if (this.#failure) return Promise.reject(this.#failure);
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#post({ kind: 'print', id, html, meta });
+    });
+  }
+
+  #post(message: ToWorker): void {
+    this.#worker.postMessage(message);
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      const closed = new Promise<void>((resolve) => {
+        this.#worker.on('message', (m: FromWorker) => m.kind === 'closed' && resolve());
+      });
+      this.#post({ kind: 'close' });
+      let timer: NodeJS.Timeout | undefined;
+      const outcome = await Promise.race([
+        closed.then(() => 'closed' as const),
+        this.#gone.then(() => 'gone' as const),
+        new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), CLOSE_MS))),
+      ]);
+      clearTimeout(timer);
+      await this.#worker.terminate();
+      // The worker closed the browser and removed its profile; otherwise it is done here.
+      if (outcome === 'closed') this.#unsubscribe();
+      else this.killNow();
+    })();
+    return this.#closing;
+  }
+
+  /** Synchronous: kills the browser and removes its profile; for signals, exit and close. */
+  killNow(): void {
+    if (this.#pid !== undefined) killPidTree(this.#pid);
+    if (this.#profile !== undefined) {
+      try {
+        rmSync(this.#profile, { recursive: true, force: true, maxRetries: 2 });
+      } catch {
+        /* best effort */
+      }
+    }
+    this.#unsubscribe();
+  }
+
+  #unsubscribe(): void {
+    for (const s of Object.keys(EXIT_FOR)) process.off(s, this.#onSignal);
+    process.off('exit', this.#onExit);
+  }
+}
+
+/** The worker's file beside the bundled CLI, when the CLI runs from the bundle. */
+export function printWorkerFile(): URL | null {
+  const file = new URL('./print-worker.mjs', import.meta.url);
+  return existsSync(file) ? file : null;
+}
