@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs everything opfolgning needs on Debian/Ubuntu, from nothing:
 # Chromium's headless shell (prints the PDFs), poppler-utils (the tests read
-# PDFs back with it), a fallback font, then the npm packages, then the build.
+# PDFs back with it), a fallback font, git (`diff --git` and its tests), then
+# the npm packages, then the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium-headless-shell poppler-utils fonts-dejavu-core)
+packages=(chromium-headless-shell poppler-utils fonts-dejavu-core git)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { bigRound } from './big-round.js';
-import { chromiumUnder, killAll, waitFor } from './processes.js';
+import { chromiumUnder, killAll, waitFor } from '../helpers/processes.js';
 
 /*
  * Interrupted runs (issue 6). Each run gets its own TMPDIR, so the Chromium it

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PdfMeta } from '../../src/pipeline/render.js';
+import { killAll, processesOf } from '../helpers/processes.js';
 
 const require = createRequire(import.meta.url);
 
@@ -61,23 +62,16 @@ export function poppler(tool: 'pdfinfo' | 'pdffonts' | 'pdftotext', args: string
   return execFileSync(tool, args, { encoding: 'utf8' });
 }
 
-/** PIDs of processes whose command line contains `needle` (our unique user-data-dir). */
+/**
+ * PIDs of live processes whose command line contains `needle` (a run's own
+ * user-data-dir or TMPDIR), and their descendants. Read from /proc, so the
+ * tests need no `ps` (Debian's minimal images have none).
+ */
 export function processesWith(needle: string): number[] {
-  const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
-  return out
-    .split('\n')
-    .filter((l) => l.includes(needle) && !l.includes('ps -eo'))
-    .map((l) => Number.parseInt(l.trim(), 10))
-    .filter((p) => Number.isInteger(p) && p !== process.pid);
+  return processesOf(needle).filter((p) => p !== process.pid);
 }
 
 /** Kills (SIGKILL) whatever still runs with `needle` in its command line: a failed test must not leave Chromium behind. */
 export function killAllWith(needle: string): void {
-  for (const pid of processesWith(needle)) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
-  }
+  killAll(processesWith(needle));
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /*
- * Linux /proc helpers for the interrupted-run tests: which processes belong to
+ * Linux /proc helpers for the browser tests: which processes belong to
  * one test run's Chromium (found by its --user-data-dir under the run's own
  * TMPDIR, and every descendant of those), so they can be checked and killed.
  */
