@@ -1,5 +1,5 @@
 import type { PdfPrinter } from '../pipeline/render.js';
-import { startPrinter } from '../print-pdf/printer.js';
+import { ChromiumPdfPrinter } from '../print-pdf/printer.js';
 import { printWorkerFile, WorkerPdfPrinter } from '../print-pdf/worker-printer.js';
 
 /**
@@ -15,5 +15,5 @@ import { printWorkerFile, WorkerPdfPrinter } from '../print-pdf/worker-printer.j
  */
 export function startPrinterFromEnv(): PdfPrinter {
   const workerFile = printWorkerFile();
-  return workerFile ? new WorkerPdfPrinter(workerFile) : startPrinter({ env: process.env });
+  return workerFile ? new WorkerPdfPrinter(workerFile) : new ChromiumPdfPrinter();
 }

@@ -32,13 +32,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
-/** A temporary file this old, whose process is gone, was left by a killed run. */
-export const STALE_TEMP_MS = 5 * 60 * 1000;
-
 /**
  * Removes the hidden temporary files of `path` that a killed run (SIGKILL,
  * power cut) left behind: only ours (`.<name>.tmp-<pid>-<hex>`), only when
- * older than STALE_TEMP_MS and their process no longer runs, so a concurrent
+ * older than STALE_AFTER_MS and their process no longer runs, so a concurrent
  * run's file in progress is never touched. Best effort: failures are ignored.
  */
 export function removeStaleTemps(path: string, now = Date.now()): Promise<string[]> {
@@ -50,7 +47,6 @@ export function removeStaleTemps(path: string, now = Date.now()): Promise<string
       return m ? Number(m[1]) : null;
     },
     kind: 'file',
-    olderThanMs: STALE_TEMP_MS,
     now,
   });
 }

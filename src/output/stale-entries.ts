@@ -11,12 +11,16 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** Older than this, and its process gone: an entry left by a killed run. */
+export const STALE_AFTER_MS = 5 * 60 * 1000;
+
 export interface StaleEntries {
   dir: string;
   /** The pid of the run that made the entry, when the name is one of ours; else null. */
   pidOf: (name: string) => number | null;
   kind: 'file' | 'directory';
-  olderThanMs: number;
+  /** Default STALE_AFTER_MS. */
+  olderThanMs?: number;
   now?: number;
 }
 
@@ -41,7 +45,7 @@ export async function removeStaleEntries(spec: StaleEntries): Promise<string[]> 
     const full = join(spec.dir, name);
     try {
       const s = await stat(full);
-      if ((spec.kind === 'file' ? !s.isFile() : !s.isDirectory()) || now - s.mtimeMs < spec.olderThanMs) continue;
+      if ((spec.kind === 'file' ? !s.isFile() : !s.isDirectory()) || now - s.mtimeMs < (spec.olderThanMs ?? STALE_AFTER_MS)) continue;
       if (pid === process.pid || processAlive(pid)) continue;
       await rm(full, { recursive: spec.kind === 'directory', force: true });
       removed.push(full);

@@ -1,19 +1,15 @@
-import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Browser, BrowserContext, ConnectOptions, Page } from 'puppeteer';
 import { EnvironmentError } from '../errors.js';
 import { killTree, spawnChromium, type ChromiumProcess } from './chromium-process.js';
 import { discoverBrowser, noBrowserMessage, type FoundBrowser } from './find-browser.js';
 import { launchArgs } from './launch-args.js';
-import { makeProfileDir, removeStaleProfiles } from './profile-dir.js';
+import { makeProfileDir, removeProfileNow, removeStaleProfiles } from './profile-dir.js';
+import { killOnTermination } from './termination.js';
 import { danishSeconds, timeoutsFromEnv, withTimeout, type Timeouts } from './timeouts.js';
 
 export interface BrowserOptions {
   env?: Readonly<Record<string, string | undefined>>;
-  /** Overrides OPFOLGNING_LAUNCH_TIMEOUT_MS / OPFOLGNING_TIMEOUT_MS. */
-  timeouts?: Partial<Timeouts>;
-  /** Skip discovery (tests). */
-  browser?: FoundBrowser;
   /** Replaces discovery (tests: "no browser installed"). */
   discover?: () => Promise<FoundBrowser | null>;
   /**
@@ -52,7 +48,6 @@ async function loadPuppeteer(): Promise<{ connect: Connect }> {
 }
 const LIGHT_ENTRY = 'puppeteer-core/lib/esm/puppeteer/puppeteer-core-browser.js';
 
-export const EXIT_FOR: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 function firstLine(e: unknown): string {
   return e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
@@ -67,7 +62,6 @@ export class BrowserSession {
   readonly timeouts: Timeouts;
   readonly userDataDir: string;
   #env: Readonly<Record<string, string | undefined>>;
-  #given: FoundBrowser | undefined;
   #discover: () => Promise<FoundBrowser | null>;
   #launch: Promise<Browser> | null = null;
   #browser: Browser | null = null;
@@ -77,26 +71,17 @@ export class BrowserSession {
   #inflight = new Set<Promise<unknown>>();
   /** A page prepared ahead of the first print (prewarm). */
   #spare: Promise<{ context: BrowserContext; page: Page }> | null = null;
-  #onSignal = (signal: NodeJS.Signals) => {
-    this.killNow();
-    process.exit(EXIT_FOR[signal] ?? 1);
-  };
-  #onExit = () => this.killNow();
-  #handleSignals: boolean;
+  /** Stops listening for signals and exit; a no-op when not listening. */
+  #unsubscribe: () => void = () => undefined;
   #onSpawn: ((pid: number) => void) | undefined;
 
   constructor(options: BrowserOptions = {}) {
     this.#env = options.env ?? process.env;
-    this.#given = options.browser;
     this.#discover = options.discover ?? (() => discoverBrowser(this.#env));
-    this.timeouts = { ...timeoutsFromEnv(this.#env), ...options.timeouts };
+    this.timeouts = timeoutsFromEnv(this.#env);
     this.userDataDir = makeProfileDir();
-    this.#handleSignals = options.handleSignals ?? true;
     this.#onSpawn = options.onSpawn;
-    if (this.#handleSignals) {
-      for (const s of Object.keys(EXIT_FOR)) process.on(s, this.#onSignal);
-      process.on('exit', this.#onExit);
-    }
+    if (options.handleSignals ?? true) this.#unsubscribe = killOnTermination(() => this.killNow());
   }
 
   /** Starts the launch (once); failures surface from browser(), never here. */
@@ -119,7 +104,7 @@ export class BrowserSession {
     // Puppeteer loads while Chromium starts.
     const puppeteer = loadPuppeteer();
     puppeteer.catch(() => undefined);
-    const found = this.#given ?? (await this.#discover());
+    const found = await this.#discover();
     if (!found) throw new EnvironmentError(noBrowserMessage());
     if (this.#closed) throw new EnvironmentError('browseren er allerede lukket');
     const ms = this.timeouts.launchMs;
@@ -164,19 +149,10 @@ export class BrowserSession {
   killNow(): void {
     this.#closed = true;
     if (this.#proc) killTree(this.#proc.child);
-    try {
-      rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 2 });
-    } catch {
-      /* best effort */
-    }
+    removeProfileNow(this.userDataDir);
     this.#unsubscribe();
   }
 
-  #unsubscribe(): void {
-    if (!this.#handleSignals) return;
-    for (const s of Object.keys(EXIT_FOR)) process.off(s, this.#onSignal);
-    process.off('exit', this.#onExit);
-  }
 
   /**
    * Opens the page the first print will use, now: its renderer starts and
@@ -185,8 +161,15 @@ export class BrowserSession {
    */
   prewarm(): this {
     if (this.#spare === null && !this.#closed) {
-      this.#spare = this.#preparePage();
-      this.#spare.catch(() => undefined);
+      const spare = this.#preparePage();
+      this.#spare = spare;
+      // close() waits for it like for a print, so it never races the browser's close.
+      const settled = spare.then(
+        () => undefined,
+        () => undefined,
+      );
+      this.#inflight.add(settled);
+      void settled.then(() => this.#inflight.delete(settled));
     }
     return this;
   }

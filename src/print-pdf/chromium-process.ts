@@ -153,14 +153,16 @@ export function spawnChromium(found: FoundBrowser, args: readonly string[]): Chr
 /**
  * Kills the Chromium spawned with this pid and everything it started,
  * synchronously (its own process group on Unix). For the main thread, which
- * knows only the pid when a worker thread runs the browser.
+ * knows only the pid when a worker thread runs the browser. False when there
+ * was nothing to kill.
  */
-export function killPidTree(pid: number): void {
+export function killPidTree(pid: number): boolean {
   try {
     if (process.platform === 'win32') spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
     else process.kill(-pid, 'SIGKILL');
+    return true;
   } catch {
-    /* already gone */
+    return false;
   }
 }
 
@@ -170,15 +172,10 @@ export function killTree(child: ChildProcess): void {
   const exited = child.exitCode !== null || child.signalCode !== null;
   // On Unix the group is killed even after its leader exited: a zygote or renderer may linger.
   if (exited && process.platform === 'win32') return;
+  if (killPidTree(child.pid) || exited) return;
   try {
-    if (process.platform === 'win32') spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
-    else process.kill(-child.pid, 'SIGKILL');
+    child.kill('SIGKILL');
   } catch {
-    if (exited) return;
-    try {
-      child.kill('SIGKILL');
-    } catch {
-      /* already gone */
-    }
+    /* already gone */
   }
 }

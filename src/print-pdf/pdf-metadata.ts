@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { PdfMeta } from '../pipeline/render.js';
 import { arrayItems, dictGet, dictRegions, parseRef, PdfFile, type DictEntries, type Ref } from './pdf-structure.js';
 
 /*
@@ -11,14 +12,8 @@ import { arrayItems, dictGet, dictRegions, parseRef, PdfFile, type DictEntries, 
  * so that the same input gives the same bytes.
  */
 
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  lang: string;
-  /** The report's date, "2019-06-30" (a time part is kept if given). */
-  isoDate: string;
-}
+/** What the PDF's metadata says: the report's PdfMeta without the page header. isoDate may have a time part. */
+export type PdfMetadata = Omit<PdfMeta, 'headerTitle'>;
 
 export const PRODUCER = 'opfolgning (Chromium)';
 
@@ -287,5 +282,9 @@ export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, headings?: 
       Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'),
     ]);
   }
-  return new Uint8Array(Buffer.concat([frozen, tail]));
+  // One copy into a buffer of its own: the worker thread transfers its ArrayBuffer.
+  const out = new Uint8Array(frozen.length + tail.length);
+  out.set(frozen);
+  out.set(tail, frozen.length);
+  return out;
 }

@@ -4,8 +4,6 @@ import { headingTexts } from './headings.js';
 import { pdfOptions, withPrintCss } from './page-options.js';
 import { setPdfMetadata } from './pdf-metadata.js';
 
-export type PrinterOptions = BrowserOptions;
-
 /**
  * The PdfPrinter render uses: one browser, launched at once in the
  * background; each print gets its own locked-down page. A failed launch
@@ -14,7 +12,7 @@ export type PrinterOptions = BrowserOptions;
 export class ChromiumPdfPrinter implements PdfPrinter {
   readonly session: BrowserSession;
 
-  constructor(options: PrinterOptions = {}) {
+  constructor(options: BrowserOptions = {}) {
     this.session = new BrowserSession(options).start().prewarm();
   }
 
@@ -29,8 +27,4 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   close(): Promise<void> {
     return this.session.close();
   }
-}
-
-export function startPrinter(options: PrinterOptions = {}): ChromiumPdfPrinter {
-  return new ChromiumPdfPrinter(options);
 }

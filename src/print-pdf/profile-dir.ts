@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removeStaleEntries } from '../output/stale-entries.js';
@@ -10,8 +10,14 @@ export function makeProfileDir(parent: string = tmpdir()): string {
   return mkdtempSync(join(parent, `${PREFIX}${process.pid}-`));
 }
 
-/** Older than this, and its process gone: left by a run killed with SIGKILL. */
-export const STALE_PROFILE_MS = 5 * 60 * 1000;
+/** Removes a profile folder at once (for signal and exit handlers); best effort. */
+export function removeProfileNow(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    /* best effort: a later run removes it once stale */
+  }
+}
 
 /** Removes the profile folders of runs killed before they could clean up (see removeStaleEntries). */
 export function removeStaleProfiles(parent: string = tmpdir(), now = Date.now()): Promise<string[]> {
@@ -22,7 +28,6 @@ export function removeStaleProfiles(parent: string = tmpdir(), now = Date.now())
       return m ? Number(m[1]) : null;
     },
     kind: 'directory',
-    olderThanMs: STALE_PROFILE_MS,
     now,
   });
 }

@@ -2,10 +2,13 @@
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
 export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
 
+/** setTimeout's ceiling: a longer delay would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
 function positive(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : undefined;
+  return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_TIMEOUT_MS) : undefined;
 }
 
 export interface Timeouts {
@@ -24,7 +27,7 @@ export function timeoutsFromEnv(env: Readonly<Record<string, string | undefined>
 /** "1,5 s", "60 s": the Danish way. */
 export function danishSeconds(ms: number): string {
   const s = ms / 1000;
-  return `${Number.isInteger(s) ? String(s) : s.toFixed(s < 1 ? 3 : 1).replace(/0+$/, '').replace('.', ',')} s`;
+  return `${Number.isInteger(s) ? String(s) : s.toFixed(s < 1 ? 3 : 1).replace(/\.?0+$/, '').replace('.', ',')} s`;
 }
 
 /** Rejects with `onTimeout()` when `promise` has not settled within `ms`. */

@@ -1,9 +1,11 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { EnvironmentError } from '../errors.js';
 import type { PdfMeta, PdfPrinter } from '../pipeline/render.js';
-import { EXIT_FOR } from './browser.js';
 import { killPidTree } from './chromium-process.js';
+import { removeProfileNow } from './profile-dir.js';
+import { killOnTermination } from './termination.js';
+import { withTimeout } from './timeouts.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
 interface Pending {
@@ -28,28 +30,25 @@ export class WorkerPdfPrinter implements PdfPrinter {
   #pid: number | undefined;
   #profile: string | undefined;
   #closing: Promise<void> | null = null;
+  #closed: () => void = () => undefined;
   #gone: Promise<void>;
   #failure: Error | null = null;
-  #onSignal = (signal: NodeJS.Signals) => {
-    this.killNow();
-    process.exit(EXIT_FOR[signal] ?? 1);
-  };
-  #onExit = () => this.killNow();
+  #unsubscribe: () => void;
 
   constructor(workerFile: URL) {
     this.#worker = new Worker(workerFile);
     this.#worker.on('message', (m: FromWorker) => this.#receive(m));
     this.#worker.on('error', (e) => this.#fail(new Error(`printeren fejlede: ${e.message.split('\n')[0]}`)));
     this.#gone = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
-    void this.#gone.then(() => this.#closing === null && this.#fail(new EnvironmentError('printeren stoppede uventet')));
-    for (const s of Object.keys(EXIT_FOR)) process.on(s, this.#onSignal);
-    process.on('exit', this.#onExit);
+    void this.#gone.then(() => this.#fail(new EnvironmentError(this.#closing ? 'browseren er allerede lukket' : 'printeren stoppede uventet')));
+    this.#unsubscribe = killOnTermination(() => this.killNow());
   }
 
   #receive(m: FromWorker): void {
     if (m.kind === 'profile') this.#profile = m.dir;
     else if (m.kind === 'spawned') this.#pid = m.pid;
-    else if (m.kind === 'printed' || m.kind === 'failed') {
+    else if (m.kind === 'closed') this.#closed();
+    else {
       const p = this.#pending.get(m.id);
       this.#pending.delete(m.id);
       if (!p) return;
@@ -81,41 +80,28 @@ export class WorkerPdfPrinter implements PdfPrinter {
 
   close(): Promise<void> {
     this.#closing ??= (async () => {
-      const closed = new Promise<void>((resolve) => {
-        this.#worker.on('message', (m: FromWorker) => m.kind === 'closed' && resolve());
-      });
+      const closed = new Promise<void>((resolve) => (this.#closed = resolve));
       this.#post({ kind: 'close' });
-      let timer: NodeJS.Timeout | undefined;
-      const outcome = await Promise.race([
-        closed.then(() => 'closed' as const),
-        this.#gone.then(() => 'gone' as const),
-        new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), CLOSE_MS))),
-      ]);
-      clearTimeout(timer);
+      const orderly = await withTimeout(
+        Promise.race([closed.then(() => true), this.#gone.then(() => false)]),
+        CLOSE_MS,
+        () => new Error('close'),
+      ).catch(() => false);
       await this.#worker.terminate();
+      // A print the worker never answered must not wait for ever.
+      this.#fail(new EnvironmentError('browseren er allerede lukket'));
       // The worker closed the browser and removed its profile; otherwise it is done here.
-      if (outcome === 'closed') this.#unsubscribe();
+      if (orderly) this.#unsubscribe();
       else this.killNow();
     })();
     return this.#closing;
   }
 
-  /** Synchronous: kills the browser and removes its profile; for signals, exit and close. */
+  /** Synchronous: kills the browser and removes its profile; for signals, exit and a failed close. */
   killNow(): void {
     if (this.#pid !== undefined) killPidTree(this.#pid);
-    if (this.#profile !== undefined) {
-      try {
-        rmSync(this.#profile, { recursive: true, force: true, maxRetries: 2 });
-      } catch {
-        /* best effort */
-      }
-    }
+    if (this.#profile !== undefined) removeProfileNow(this.#profile);
     this.#unsubscribe();
-  }
-
-  #unsubscribe(): void {
-    for (const s of Object.keys(EXIT_FOR)) process.off(s, this.#onSignal);
-    process.off('exit', this.#onExit);
   }
 }
 

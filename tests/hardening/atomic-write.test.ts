@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeStaleTemps, STALE_TEMP_MS, writeFileAtomic } from '../../src/output/atomic-write.js';
+import { removeStaleTemps, writeFileAtomic } from '../../src/output/atomic-write.js';
+import { STALE_AFTER_MS as STALE_TEMP_MS } from '../../src/output/stale-entries.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const roots: string[] = [];

@@ -31,10 +31,17 @@ describe('timeouts', () => {
     expect(timeoutsFromEnv({ OPFOLGNING_TIMEOUT_MS: 'abc' }).printMs).toBe(DEFAULT_PRINT_TIMEOUT_MS);
   });
 
+  it('longer than setTimeout can wait are cut to its ceiling, not fired at once', () => {
+    expect(timeoutsFromEnv({ OPFOLGNING_TIMEOUT_MS: '99999999999' }).printMs).toBe(2 ** 31 - 1);
+  });
+
   it('are said in Danish', () => {
     expect(danishSeconds(60_000)).toBe('60 s');
     expect(danishSeconds(1500)).toBe('1,5 s');
     expect(danishSeconds(1)).toBe('0,001 s');
+    expect(danishSeconds(1040)).toBe('1 s');
+    expect(danishSeconds(10_020)).toBe('10 s');
+    expect(danishSeconds(1999)).toBe('2 s');
   });
 });
 

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProfileDir, removeStaleProfiles, STALE_PROFILE_MS } from '../../src/print-pdf/profile-dir.js';
+import { STALE_AFTER_MS as STALE_PROFILE_MS } from '../../src/output/stale-entries.js';
+import { makeProfileDir, removeStaleProfiles } from '../../src/print-pdf/profile-dir.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const roots: string[] = [];
