@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -69,4 +69,14 @@ export async function requireRoundFiles(dataDir: string, year?: number): Promise
 /** The file of the previous round beside a round file, if there is one. */
 export function previousRoundRef(file: RoundFileRef): RoundFileRef | null {
   return file.round > 1 ? { ...ref(join(file.path, '..', '..'), file.year, file.round - 1) } : null;
+}
+
+/** Whether something exists at `path` (a round file beside another, a file new-round must not replace). */
+export async function fileExists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

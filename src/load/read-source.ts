@@ -29,6 +29,16 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
  * to an endless device) is refused without being read into memory.
  */
 export async function readSource(file: string, absolutePath: string): Promise<SourceResult> {
+  try {
+    return await readBounded(file, absolutePath);
+  } catch (e) {
+    // A folder with a round file's name, no permission, gone meanwhile: bad input, said like any other problem.
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, problem: error(file, { line: 1, col: 1 }, `filen kan ikke læses${code ? ` (${code})` : ''}`) };
+  }
+}
+
+async function readBounded(file: string, absolutePath: string): Promise<SourceResult> {
   const handle = await open(absolutePath, 'r');
   try {
     const size = (await handle.stat()).size;

@@ -1,19 +1,12 @@
-import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { displayPath, findRoundFile } from '../data-files/round-files.js';
+import { displayPath, fileExists, findRoundFile } from '../data-files/round-files.js';
 import { UsageError } from '../errors.js';
+import { readSource } from '../load/read-source.js';
 import { validateText } from '../pipeline/check-round.js';
 import { hasErrors, type Problem } from '../problems/problem.js';
 import { bumpHeader, isoDate } from './bump-header.js';
 import { todoList, type Todo } from './todo-list.js';
-import { writeNewFile } from './write-new-file.js';
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
+import { alreadyThere, writeNewFile } from './write-new-file.js';
 
 export interface NewRoundOptions {
   dataDir: string;
@@ -40,10 +33,12 @@ export async function newRound(options: NewRoundOptions): Promise<NewRoundResult
   const previous = await findRoundFile(options.dataDir, round - 1, options.year);
   const path = join(options.dataDir, String(previous.year), `runde-${round}.yaml`);
   const display = displayPath(path);
-  if (await exists(path)) throw new UsageError(`${display} findes allerede; den overskrives ikke`);
-  const text = await readFile(previous.path, 'utf8').catch(() => {
-    throw new UsageError(`kan ikke læse ${previous.display}`);
-  });
+  if (await fileExists(path)) throw new UsageError(alreadyThere(display));
+  // Read as check reads it: the size limit, and invalid UTF-8 refused rather
+  // than copied as U+FFFD.
+  const source = await readSource(previous.display, previous.path);
+  if (!source.ok) return { ok: false, problems: [source.problem] };
+  const text = source.text;
   const checked = validateText(previous.display, text);
   if (!checked.applied || hasErrors(checked.problems)) return { ok: false, problems: checked.problems };
   const dato = typeof options.today === 'string' ? options.today : isoDate(options.today);

@@ -4,6 +4,11 @@ import { basename, dirname, join } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 
+/** The refusal when the new round's file is there already (exit 2). */
+export function alreadyThere(display: string): string {
+  return `${display} findes allerede; den overskrives ikke`;
+}
+
 /**
  * Writes a file that must not exist yet, whole or not at all: the text is
  * written atomically to a hidden temporary name beside it, then hard-linked to
@@ -17,7 +22,7 @@ export async function writeNewFile(path: string, text: string, display = path): 
     await link(temp, path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${display} findes allerede; den overskrives ikke`);
+    if (code === 'EEXIST') throw new UsageError(alreadyThere(display));
     throw new EnvironmentError(`kan ikke skrive ${display}${code ? ` (${code})` : ''}`);
   } finally {
     await rm(temp, { force: true }).catch(() => undefined);

@@ -1,7 +1,6 @@
-import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { applyRules, type AppliedRound } from '../apply-rules/apply-round.js';
-import { previousRoundRef, type RoundFileRef } from '../data-files/round-files.js';
+import { fileExists, previousRoundRef, type RoundFileRef } from '../data-files/round-files.js';
 import { parseYaml, type LoadedYaml } from '../load/parse-yaml.js';
 import { readSource } from '../load/read-source.js';
 import { warning, type Problem } from '../problems/problem.js';
@@ -34,15 +33,6 @@ export function validateText(file: string, text: string): Validated {
   return { loaded, problems, applied: data ? applyRules(data) : null };
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A round file checked completely: its own problems, then the history check
  * against the previous round's file beside it. `memo` lets a run that checks
@@ -61,7 +51,7 @@ export async function checkRound(
   const own = text === undefined ? await once(ref) : validateText(ref.display, text);
   const problems = [...own.problems];
   const prevRef = previousRoundRef(ref);
-  if (own.applied && own.loaded && prevRef && (await exists(prevRef.path))) {
+  if (own.applied && own.loaded && prevRef && (await fileExists(prevRef.path))) {
     const prev = await once(prevRef);
     const name = basename(prevRef.path);
     if (prev.applied) {

@@ -26,6 +26,22 @@ export function committeesIn(round: AppliedRound): string[] {
   return [...seen.values()];
 }
 
+/**
+ * Each committee of the round with the suffix of its report's file name.
+ * Two committees whose names give the same slug ("Børne- og Skoleudvalget",
+ * "Børne og Skoleudvalget") must not share a file: the later in the file gets
+ * -2, -3…, the same with --udvalg as with --all.
+ */
+export function committeeFiles(round: AppliedRound): Array<{ name: string; suffix: string }> {
+  const used = new Map<string, number>();
+  return committeesIn(round).map((name) => {
+    const slug = committeeSlug(name);
+    const n = (used.get(slug) ?? 0) + 1;
+    used.set(slug, n);
+    return { name, suffix: n > 1 ? `-${n}` : '' };
+  });
+}
+
 export function documentPath(outDir: string, year: number, round: number, committee: string | null, suffix = ''): string {
   const name = committee === null ? `runde-${round}` : `runde-${round}-${committeeSlug(committee)}${suffix}`;
   return join(outDir, String(year), name);
@@ -43,32 +59,22 @@ export function planDocuments(
   const plans: DocumentPlan[] = [];
   for (const round of rounds) {
     const { år: year, runde } = round.data;
-    // Two committees whose names give the same slug ("Børne- og Skoleudvalget",
-    // "Børne og Skoleudvalget") must not write the same file: the later gets -2, -3…
-    const slugsUsed = new Map<string, number>();
-    const add = (committee: string | null) => {
-      let suffix = '';
-      if (committee !== null) {
-        const n = (slugsUsed.get(committeeSlug(committee)) ?? 0) + 1;
-        slugsUsed.set(committeeSlug(committee), n);
-        if (n > 1) suffix = `-${n}`;
-      }
+    const add = (committee: string | null, suffix = '') =>
       plans.push({ round, year, roundNumber: runde, committee, basePath: documentPath(outDir, year, runde, committee, suffix) });
-    };
-    const committees = committeesIn(round);
+    const committees = committeeFiles(round);
     if (options.committee !== undefined) {
       const wanted = committeeKey(options.committee);
-      const match = committees.find((c) => committeeKey(c) === wanted);
+      const match = committees.find((c) => committeeKey(c.name) === wanted);
       if (!match) {
         throw new UsageError(
-          `udvalget "${options.committee}" har ingen indsatser i runde-${runde}.yaml; udvalgene er: ${committees.join(', ')}`,
+          `udvalget "${options.committee}" har ingen indsatser i runde-${runde}.yaml; udvalgene er: ${committees.map((c) => c.name).join(', ')}`,
         );
       }
-      add(match);
+      add(match.name, match.suffix);
       continue;
     }
     add(null);
-    if (options.perCommittee) committees.forEach(add);
+    if (options.perCommittee) for (const c of committees) add(c.name, c.suffix);
   }
   return plans;
 }

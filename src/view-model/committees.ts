@@ -7,15 +7,11 @@ export function committeesOf(initiative: Initiative): string[] {
 
 /** Two spellings that differ only in case or spacing name the same committee. */
 export function committeeKey(name: string): string {
-  return fold(name);
-}
-
-function fold(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
 }
 
 export function belongsTo(initiative: Initiative, committee: string): boolean {
-  return committeesOf(initiative).some((name) => fold(name) === fold(committee));
+  return committeesOf(initiative).some((name) => committeeKey(name) === committeeKey(committee));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeSource, MAX_FILE_BYTES, readSource } from '../../src/load/read-source.js';
@@ -98,6 +98,15 @@ describe('reading a round file from disk', () => {
     const r = await readSource('runde-1.yaml', path);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem.message).toMatch(/^filen er for stor \(over \d+ byte\); grænsen er 5 MiB$/);
+  });
+
+  it('says a folder with a round file\'s name cannot be read, as a problem at 1:1, not a crash', async () => {
+    const path = join(dir(), 'runde-1.yaml');
+    mkdirSync(path);
+    expect(await readSource('runde-1.yaml', path)).toEqual({
+      ok: false,
+      problem: expect.objectContaining({ line: 1, col: 1, severity: 'fejl', message: 'filen kan ikke læses (EISDIR)' }),
+    });
   });
 
   it('reads a normal file whole, BOM dropped', async () => {

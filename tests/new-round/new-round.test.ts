@@ -145,4 +145,13 @@ describe('opfolgning new-round', () => {
     expect(r.stderr).toMatch(/^data\/2019\/runde-1\.yaml:\d+:\d+: fejl: 1\.3: ukendt smiley "suur"/);
     expect(() => readFileSync(join(cwd, 'data/2019/runde-2.yaml'))).toThrow();
   });
+
+  it('a previous file that is not valid UTF-8 is refused as check refuses it, not copied with U+FFFD', async () => {
+    const bytes = Buffer.concat([Buffer.from(round1.slice(0, 40)), Buffer.from([0xff]), Buffer.from(round1.slice(40))]);
+    const cwd = tempTree({ 'data/2019/runde-1.yaml': bytes });
+    const r = await runCli(['new-round', '--round', '2'], { cwd, env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^data\/2019\/runde-1\.yaml:\d+:\d+: fejl: filen er ikke gyldig UTF-8 \(byte 40\); gem den som UTF-8$/m);
+    expect(() => readFileSync(join(cwd, 'data/2019/runde-2.yaml'))).toThrow();
+  });
 });

@@ -31,6 +31,13 @@ describe('the documents of a run', () => {
     ]);
   });
 
+  it('give --udvalg the same file as --all: the later of two committees sharing a slug keeps its -2', () => {
+    const plans = planDocuments([round], 'out', { committee: 'Børne og Skoleudvalget' });
+    expect(plans.map((p) => [p.committee, p.basePath])).toEqual([
+      ['Børne og Skoleudvalget', join('out', '2019', 'runde-1-boerne-og-skoleudvalget-2')],
+    ]);
+  });
+
   it('find --udvalg by name regardless of case and spacing', () => {
     const plans = planDocuments([round], 'out', { committee: '  økonomiudvalget ' });
     expect(plans.map((p) => [p.committee, p.basePath])).toEqual([['Økonomiudvalget', join('out', '2019', 'runde-1-oekonomiudvalget')]]);
