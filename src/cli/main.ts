@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { OpfolgningError } from '../errors.js';
 import { commanderMessage } from './commander-messages.js';
+import { errorLine } from './error-line.js';
 import { buildProgram } from './program.js';
 import { processOutput, type Output } from './terminal.js';
 
@@ -26,11 +27,6 @@ function exitCodeFor(e: unknown, output: Output): number {
     output.err('Se opfolgning --help.');
     return 2;
   }
-  if (e instanceof OpfolgningError) {
-    output.err(`${c.red.bold('fejl:')} ${e.message}`);
-    return e.exitCode;
-  }
-  const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  output.err(`${c.red.bold('intern fejl:')} ${detail} (dette er en fejl i opfolgning; meld den gerne)`);
-  return 3;
+  output.err(errorLine(e, c));
+  return e instanceof OpfolgningError ? e.exitCode : 3;
 }

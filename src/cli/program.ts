@@ -11,6 +11,12 @@ export const VERSION = '0.1.0';
 
 /** The commands, with Danish help; each command file registers itself. */
 export function buildProgram(output: Output): Command {
+  // Help and commander's own errors in Danish, for the program and every command alike.
+  const danishOutput = {
+    writeOut: (s: string) => output.out(danishHelp(s).replace(/\n$/, '')),
+    writeErr: (s: string) => output.err(danishHelp(s).replace(/\n$/, '')),
+    outputError: () => undefined,
+  };
   const program = new Command('opfolgning')
     .description('Opfølgning på budgetaftaler: rapporter med smileys i HTML og PDF fra én YAML-fil pr. runde')
     .version(VERSION, '-V, --version', 'vis versionsnummeret')
@@ -18,11 +24,7 @@ export function buildProgram(output: Output): Command {
     .helpCommand('help [kommando]', 'vis hjælp til en kommando')
     .showSuggestionAfterError(false)
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => output.out(danishHelp(s).replace(/\n$/, '')),
-      writeErr: (s) => output.err(danishHelp(s).replace(/\n$/, '')),
-      outputError: () => undefined,
-    });
+    .configureOutput(danishOutput);
   program.configureHelp({ sortSubcommands: false });
   registerRender(program, output);
   registerCheck(program, output);
@@ -30,11 +32,7 @@ export function buildProgram(output: Output): Command {
   registerNewRound(program, output);
   registerWatch(program, output);
   for (const cmd of program.commands) {
-    cmd.helpOption('-h, --help', 'vis hjælp').exitOverride().configureOutput({
-      writeOut: (s) => output.out(danishHelp(s).replace(/\n$/, '')),
-      writeErr: (s) => output.err(danishHelp(s).replace(/\n$/, '')),
-      outputError: () => undefined,
-    });
+    cmd.helpOption('-h, --help', 'vis hjælp').exitOverride().configureOutput(danishOutput);
   }
   return program;
 }

@@ -27,6 +27,6 @@ export function addOutputOptions(cmd: Command): Command {
     );
 }
 
-export function addStrictOption(cmd: Command): Command {
-  return cmd.option('--strict', 'advarsler får kørslen til at fejle');
+export function addStrictOption(cmd: Command, description = 'advarsler får kørslen til at fejle'): Command {
+  return cmd.option('--strict', description);
 }

@@ -1,10 +1,9 @@
+import { roundLabel } from '../view-model/danish.js';
 import type { Change, SmileyState, TextField } from './round-changes.js';
 
 /* The Danish words of the change log, shared by the text and Markdown formats. */
 
-export function roundLabel(round: number): string {
-  return `${round}. opfølgning`;
-}
+export { roundLabel };
 
 export function smileyLabel(s: SmileyState): string {
   if (s.smiley === null) return 'ingen';

@@ -11,6 +11,7 @@ import {
   smileyLabel,
   WHITESPACE_ONLY,
 } from './change-labels.js';
+import { printable } from '../problems/format.js';
 import type { Change, InitiativeChanges } from './round-changes.js';
 import { withContext, wordDiff, type WordRun } from './word-diff.js';
 
@@ -34,7 +35,7 @@ export function textWords(runs: readonly WordRun[], style: TextStyle = {}): stri
   let out = '';
   let previous: WordRun['kind'] | null = null;
   for (const run of withContext(runs)) {
-    const w = run.words.join(' ');
+    const w = printable(run.words.join(' '));
     const part = run.kind === 'same' ? w : run.kind === 'removed' ? (c ? c.red.strikethrough(w) : `[-${w}-]`) : c ? c.green(w) : `{+${w}+}`;
     // Plain markers sit side by side where words were replaced, as git's word diff: [-old-]{+new+}.
     const glued = previous === 'removed' && run.kind === 'added' && !c;
@@ -68,9 +69,9 @@ function describe(change: Change, style: TextStyle): string {
 
 function initiativeLines(item: InitiativeChanges, style: TextStyle): string[] {
   const c = coloured(style);
-  const id = c ? c.bold(item.id) : item.id;
+  const id = c ? c.bold(printable(item.id)) : printable(item.id);
   return item.changes.map((change) => {
-    const title = change.kind === 'added' || change.kind === 'removed' ? `: ${item.title}` : '';
+    const title = change.kind === 'added' || change.kind === 'removed' ? `: ${printable(item.title)}` : '';
     return `${id}  ${describe(change, style)}${title}`;
   });
 }
@@ -84,7 +85,7 @@ export function formatText(changes: readonly InitiativeChanges[], from: string, 
   for (const item of changes) {
     if (item.earlierAgreement !== agreement) {
       lines.push('');
-      if (item.earlierAgreement !== null) lines.push(`Tidligere aftale: ${item.earlierAgreement}`);
+      if (item.earlierAgreement !== null) lines.push(`Tidligere aftale: ${printable(item.earlierAgreement)}`);
       agreement = item.earlierAgreement;
     }
     lines.push(...initiativeLines(item, style));

@@ -1,5 +1,7 @@
 import type { AppliedRound } from '../apply-rules/apply-round.js';
 import type { MilestoneSmiley } from '../validate/schema.js';
+import { printable } from '../problems/format.js';
+import { roundLabel } from '../view-model/danish.js';
 
 /*
  * What the economist must fill in for a new round N, read from the previous
@@ -50,20 +52,20 @@ function oneLine(text: string, max = 80): string {
 
 /** The to-do list in Danish, as lines. */
 export function formatTodo(todo: Todo): string[] {
-  const r = `${todo.round}. opfølgning`;
-  const p = `${todo.round - 1}. opfølgning`;
+  const r = roundLabel(todo.round);
+  const p = roundLabel(todo.round - 1);
   const lines: string[] = [];
   if (todo.milestones.length === 0 && todo.followUps.length === 0) {
     return [`Ingen milepæle i ${r} og ingen neutrale eller sure smileys at følge op på.`];
   }
   if (todo.milestones.length > 0) {
     lines.push(`Milepæle i ${r}, der skal have en smiley og en status (${todo.milestones.length}):`);
-    for (const m of todo.milestones) lines.push(`  ${m.id}  ${m.title}: ${oneLine(m.milestone)}`);
+    for (const m of todo.milestones) lines.push(printable(`  ${m.id}  ${m.title}: ${oneLine(m.milestone)}`));
   }
   if (todo.followUps.length > 0) {
     if (lines.length > 0) lines.push('');
     lines.push(`Indsatser uden milepæl i ${r}, hvor smileyen fra ${p} skal følges op med en smiley og en status (${todo.followUps.length}):`);
-    for (const f of todo.followUps) lines.push(`  ${f.id}  ${f.title} (${f.previous} i ${p})`);
+    for (const f of todo.followUps) lines.push(printable(`  ${f.id}  ${f.title} (${f.previous} i ${p})`));
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppliedRound } from '../apply-rules/apply-round.js';
 import { UsageError } from '../errors.js';
+import { printable } from '../problems/format.js';
 import { committeeKey, committeeSlug, committeesOf } from '../view-model/committees.js';
 
 export interface DocumentPlan {
@@ -67,7 +68,7 @@ export function planDocuments(
       const match = committees.find((c) => committeeKey(c.name) === wanted);
       if (!match) {
         throw new UsageError(
-          `udvalget "${options.committee}" har ingen indsatser i runde-${runde}.yaml; udvalgene er: ${committees.map((c) => c.name).join(', ')}`,
+          printable(`udvalget "${options.committee}" har ingen indsatser i runde-${runde}.yaml; udvalgene er: ${committees.map((c) => c.name).join(', ')}`),
         );
       }
       add(match.name, match.suffix);

@@ -1,4 +1,8 @@
+import { BIDI_CONTROLS } from '../text/invisible.js';
 import type { Problem } from './problem.js';
+
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROLS}]`, 'g');
 
 /**
  * Text from the round file (keys, ids, values) is quoted in messages; its
@@ -6,7 +10,7 @@ import type { Problem } from './problem.js';
  * shown escaped, so a message stays one line of plain text in any terminal.
  */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
+  return s.replace(UNPRINTABLE, (c) =>
     c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -9,6 +9,11 @@ export function danishDate(iso: string): string {
 }
 
 /** The Tid column: rounds 1-3 are budget follow-ups, round 4 is the year-end. */
+/** "2. opfølgning": a round as the report, the change log and the to-do list name it. */
+export function roundLabel(round: number): string {
+  return `${round}. opfølgning`;
+}
+
 export function roundTimeLabel(round: number, year: number): string {
   return round === 4 ? `31.12.${year}` : `${round}. budgetopfølgning ${year}`;
 }

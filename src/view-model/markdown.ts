@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import { smileySvg } from '../render-html/smiley-svg.js';
 import { milestoneLabel } from './smiley-labels.js';
+import { BIDI_CONTROLS } from '../text/invisible.js';
 
 /*
  * The small Markdown subset of round-file.md: paragraphs, emphasis, bullet and
@@ -41,7 +42,7 @@ md.renderer.rules.smiley_shortcode = (tokens, idx) => {
 };
 
 // Bidi controls can make a text read differently from what it says; show them.
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BIDI = new RegExp(`[${BIDI_CONTROLS}]`, 'g');
 const visibleBidi = (s: string) => s.replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
 
 // Other control characters (but tab and newline) have no place in a report.

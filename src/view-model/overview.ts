@@ -1,3 +1,4 @@
+import { roundLabel } from './danish.js';
 import type { EarlierAgreementView, InitiativeView, OverviewLine, OverviewView, SmileyCounts, ThemeView } from './types.js';
 
 /*
@@ -27,7 +28,7 @@ function line(ini: InitiativeView): OverviewLine {
 
 export function overviewView(round: number, themes: readonly ThemeView[], earlier: readonly EarlierAgreementView[]): OverviewView {
   return {
-    roundLabel: `${round}. opfølgning`,
+    roundLabel: roundLabel(round),
     rows: themes.map((t) => ({ title: t.title, anchor: t.anchor, counts: countSmileys(t.initiatives, round) })),
     total: countSmileys(
       themes.flatMap((t) => t.initiatives),

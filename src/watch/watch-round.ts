@@ -15,7 +15,6 @@ export interface WatchOptions {
   round: number;
   year?: number;
   strict?: boolean;
-  debounceMs?: number;
 }
 
 export interface WatchEvents {
@@ -51,7 +50,8 @@ export async function watchRound(options: WatchOptions, events: WatchEvents): Pr
   const initialText = await readFile(ref.path, 'utf8').catch(() => null);
   let watcher: FileWatcher | null = watchFile(ref.path, () => runner.request(), {
     initialText,
-    ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
+    // A watch that can no longer see the folder says so rather than sit there looking alive.
+    onError: (e) => events.failed(e, ref),
   });
   runner.request();
   return {

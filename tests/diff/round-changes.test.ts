@@ -121,4 +121,13 @@ describe('smaller cases', () => {
       '1.5  titel: En {+helt+} ny indsats',
     ]);
   });
+
+  it('file text reaches the terminal with its control and bidi characters escaped', () => {
+    const changed = round2.replace('titel: En ny indsats', 'titel: "En \\e[31mny\\u202E indsats"');
+    expect(formatText(roundChanges(appliedOf(round2, B), appliedOf(changed, B)), 'a', 'b')).toEqual([
+      'Ændringer fra a til b',
+      '',
+      '1.5  titel: En [-ny-]{+\\u001b[31mny\\u202e+} indsats',
+    ]);
+  });
 });

@@ -1,17 +1,12 @@
-import { Option, type Command } from 'commander';
-import { UsageError, OpfolgningError } from '../../errors.js';
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { watchRound } from '../../watch/watch-round.js';
-import { parseRound, parseYear } from '../options.js';
+import { errorLine } from '../error-line.js';
 import { printProblems } from '../print-problems.js';
+import { addRoundOptions, addStrictOption, type SharedFlags } from '../shared-options.js';
 import type { Output } from '../terminal.js';
 
-interface WatchFlags {
-  round?: number;
-  year?: number;
-  data: string;
-  out: string;
-  strict?: boolean;
-}
+type WatchFlags = Pick<SharedFlags, 'round' | 'year' | 'data' | 'out' | 'strict'>;
 
 function clock(): string {
   return new Date().toTimeString().slice(0, 8);
@@ -36,14 +31,11 @@ function interruption(): { signalled: Promise<void>; dispose(): void } {
 }
 
 export function registerWatch(program: Command, output: Output): void {
-  program
+  const cmd = program
     .command('watch')
-    .description('lav HTML-rapporten for en runde igen, hver gang rundefilen gemmes (stop med Ctrl-C)')
-    .addOption(new Option('-r, --round <N>', 'opfølgningsrunden: 1, 2, 3 eller 4').argParser(parseRound))
-    .addOption(new Option('--year <år>', 'budgetåret (standard: det nyeste år, der har runden)').argParser(parseYear))
-    .option('--data <mappe>', 'mappen med rundefilerne', 'data')
+    .description('lav HTML-rapporten for en runde igen, hver gang rundefilen gemmes (stop med Ctrl-C)');
+  addStrictOption(addRoundOptions(cmd), 'advarsler forhindrer, at rapporten bliver lavet')
     .option('--out <mappe>', 'mappen, rapporten skrives til', 'out')
-    .option('--strict', 'advarsler forhindrer, at rapporten bliver lavet')
     .action(async (flags: WatchFlags) => {
       if (flags.round === undefined) throw new UsageError('angiv en runde med --round N');
       const c = output.outColour;
@@ -68,9 +60,7 @@ export function registerWatch(program: Command, output: Output): void {
             for (const d of result.documents) output.out(`${c.dim(clock())} ${c.green('skrevet:')} ${d.path}`);
           },
           failed(error) {
-            const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-            const label = error instanceof OpfolgningError ? 'fejl:' : 'intern fejl:';
-            output.err(`${output.errColour.red.bold(label)} ${message}`);
+            output.err(errorLine(error, output.errColour));
           },
         },
       ).catch((e: unknown) => {
