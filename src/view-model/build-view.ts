@@ -24,8 +24,12 @@ function html(text: string | null | undefined): string | null {
   return text ? renderText(text) : null;
 }
 
-function anchorPart(s: string): string {
-  return s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/**
+ * An id as a fragment, one to one: "1.10" → "1-10"; any other character but
+ * a letter or digit as _<hex>_, so "1_10" and "1-10" never share an anchor.
+ */
+export function anchorPart(s: string): string {
+  return s.replace(/[^A-Za-z0-9]/g, (c) => (c === '.' ? '-' : `_${c.codePointAt(0)!.toString(16)}_`));
 }
 
 function milestoneSmiley(cell: EffectiveCell): SmileyView | null {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anchorPart } from '../../src/view-model/build-view.js';
 import { committeeSlug } from '../../src/view-model/committees.js';
 import { danishDate, danishList, reportTitle, roundTimeLabel } from '../../src/view-model/danish.js';
 
@@ -43,5 +44,14 @@ describe('committee slugs (cli.md)', () => {
     expect(committeeSlug('../../etc/passwd')).toBe('etc-passwd');
     expect(committeeSlug('a/b\\c\u0000d\nE')).toBe('a-b-c-d-e');
     expect(committeeSlug('...')).toBe('udvalg');
+  });
+});
+
+describe('initiative anchors', () => {
+  it('keep the usual ids readable and never give two ids the same anchor', () => {
+    expect(anchorPart('1.10')).toBe('1-10');
+    expect(anchorPart('4.01.2')).toBe('4-01-2');
+    const ids = ['1.10', '1_10', '1-10', '1.1.0', '11.0', '1 10', 'æ.1', 'ø.1'];
+    expect(new Set(ids.map(anchorPart)).size).toBe(ids.length);
   });
 });
