@@ -12,7 +12,9 @@ export const MILESTONE_SMILEYS = ['glad', 'neutral', 'sur'] as const;
 export const ECONOMY_SMILEYS = ['glad', 'sur'] as const;
 export const ROUNDS = [1, 2, 3, 4] as const;
 
-const text = z.string().min(1);
+/** A required text: a non-empty string. */
+export const textSchema = z.string().min(1);
+const text = textSchema;
 const optionalText = z.string().nullish();
 
 export const milestoneSchema = z.strictObject({

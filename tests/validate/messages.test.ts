@@ -161,4 +161,26 @@ describe('round-file.md "What is an error", as messages', () => {
       `${F}:38:11: fejl: 1.2: milepælen for 2. opfølgning mangler en smiley`,
     ]);
   });
+
+  it('every problem of one initiative at once: its schema errors and its rule errors, and a duplicate id', () => {
+    // 1.1: no titel, an unknown milestone key 5, a milestone without a smiley and one from a future round.
+    const bad = initiative(
+      '1.1',
+      '          1:\n            tekst: a\n          3:\n            tekst: c\n            smiley: glad\n          5:\n            tekst: e\n',
+    ).replace('        titel: En indsats\n', '');
+    // A second 1.1 that lacks its beskrivelse.
+    const twin = initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n').replace('        beskrivelse: Noget.\n', '');
+    const text = header(2) + bad + twin;
+    const lines = text.split('\n');
+    const at = (needle: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(needle)) + 1;
+    const twinLine = at('- id: "1.1"', at('- id: "1.1"'));
+    expect(problemsOf(text)).toEqual([
+      `${F}:14:9: fejl: 1.1: mangler "titel"`,
+      `${F}:${at('          1:')}:11: fejl: 1.1: milepælen for 1. opfølgning mangler en smiley`,
+      `${F}:${at('smiley: glad')}:21: fejl: 1.1: milepælen for 3. opfølgning har en smiley, men rapporten er 2. opfølgning: en kommende runde kan ikke vurderes endnu`,
+      `${F}:${at('          5:')}:11: fejl: 1.1: ukendt runde "5" under milepæle; runderne er 1, 2, 3 og 4`,
+      `${F}:${twinLine}:9: fejl: 1.1: mangler "beskrivelse"`,
+      `${F}:${twinLine}:13: fejl: 1.1: id "1.1" findes allerede i aftalen (linje 14)`,
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { AppliedInitiative } from '../../apply-rules/apply-round.js';
+import type { RuleInitiative } from '../collect-initiatives.js';
 import type { CellIssue, EffectiveCell } from '../../apply-rules/effective-smileys.js';
 import { error, warning, type Problem } from '../../problems/problem.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -11,7 +11,7 @@ import type { Rule, RuleContext } from './rule.js';
 type Kind = CellIssue['kind'];
 
 function cellsWith<K extends Kind>(ctx: RuleContext, kind: K) {
-  const found: { item: AppliedInitiative; cell: EffectiveCell; issue: Extract<CellIssue, { kind: K }> }[] = [];
+  const found: { item: RuleInitiative; cell: EffectiveCell; issue: Extract<CellIssue, { kind: K }> }[] = [];
   for (const item of ctx.initiatives) {
     for (const cell of item.cells) {
       if (cell.issue?.kind === kind) found.push({ item, cell, issue: cell.issue as Extract<CellIssue, { kind: K }> });
@@ -21,7 +21,7 @@ function cellsWith<K extends Kind>(ctx: RuleContext, kind: K) {
 }
 
 /** The milestone of round r, or where it would have been written. */
-function milestonePath(item: AppliedInitiative, round: number) {
+function milestonePath(item: RuleInitiative, round: number) {
   return [...item.path, 'milepæle', String(round)];
 }
 
@@ -31,7 +31,7 @@ export const futureSmiley: Rule = (ctx) =>
       ctx.file,
       ctx.locate([...milestonePath(item, cell.round), 'smiley']),
       `milepælen for ${cell.round}. opfølgning har en smiley, men rapporten er ${ctx.round}. opfølgning: en kommende runde kan ikke vurderes endnu`,
-      item.initiative.id,
+      item.id,
     ),
   );
 
@@ -41,7 +41,7 @@ export const missingSmiley: Rule = (ctx) =>
       ctx.file,
       ctx.locate(milestonePath(item, cell.round), 'key'),
       `milepælen for ${cell.round}. opfølgning mangler en smiley`,
-      item.initiative.id,
+      item.id,
     ),
   );
 
@@ -52,7 +52,7 @@ export const followUpPrevious: Rule = (ctx) =>
       ctx.locate(milestonePath(item, cell.round), 'key'),
       `der er ingen milepæl i ${cell.round}. opfølgning, så den forrige smiley (${issue.previous}) skal følges op: ` +
         `angiv en smiley og en status for milepælen fra ${cell.round - 1}. opfølgning i ${cell.round}. opfølgning`,
-      item.initiative.id,
+      item.id,
     ),
   );
 
@@ -63,6 +63,6 @@ export const unexplainedOverride: Rule = (ctx) =>
       ctx.locate([...milestonePath(item, cell.round), 'smiley']),
       `smiley for ${cell.round}. opfølgning er ${cell.smiley} på en milepæl uden tekst, hvor reglen ville give ` +
         `${issue.wouldCarry ?? 'ingen smiley'}; tilføj en status, der forklarer det`,
-      item.initiative.id,
+      item.id,
     ),
   );

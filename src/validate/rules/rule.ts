@@ -1,4 +1,4 @@
-import type { AppliedInitiative } from '../../apply-rules/apply-round.js';
+import type { RuleInitiative } from '../collect-initiatives.js';
 import type { LoadedYaml } from '../../load/parse-yaml.js';
 import type { Problem } from '../../problems/problem.js';
 
@@ -12,8 +12,8 @@ export interface RuleContext {
   value: unknown;
   /** `runde` of the file, when it is valid. */
   round: number | null;
-  /** Every initiative that passed the schema, with its effective smileys. */
-  initiatives: AppliedInitiative[];
+  /** Every initiative with an id, with its smiley cells (see collectInitiatives). */
+  initiatives: RuleInitiative[];
 }
 
 /** A rule inspects the file and returns problems; it never throws. */

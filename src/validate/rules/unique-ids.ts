@@ -6,11 +6,11 @@ export const uniqueIds: Rule = (ctx) => {
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   for (const item of ctx.initiatives) {
-    const key = `${item.current ? 'current' : item.agreementYear}\u0000${item.initiative.id}`;
+    const key = `${item.current ? 'current' : item.agreementYear}\u0000${item.id}`;
     const at = ctx.locate([...item.path, 'id']);
     const firstLine = seen.get(key);
     if (firstLine === undefined) seen.set(key, at.line);
-    else problems.push(error(ctx.file, at, `id "${item.initiative.id}" findes allerede i aftalen (linje ${firstLine})`, item.initiative.id));
+    else problems.push(error(ctx.file, at, `id "${item.id}" findes allerede i aftalen (linje ${firstLine})`, item.id));
   }
   return problems;
 };
