@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../errors.js';
 import { removeStaleEntries } from './stale-entries.js';
+
+/** writeFileAtomic with `exclusive` found a file at the final name. */
+export class AlreadyExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} findes allerede`);
+  }
+}
 
 /**
  * Replaces `path` atomically: the bytes go to a temporary file beside it, are
@@ -10,8 +17,12 @@ import { removeStaleEntries } from './stale-entries.js';
  * leaves the previous file whole and at most a hidden temporary file, which
  * never carries a final name. Two runs writing the same file each rename a
  * whole file; the last one wins.
+ *
+ * With `exclusive`, the file must not exist yet: the temporary file is
+ * hard-linked to the final name instead of renamed, and link() fails with
+ * EEXIST (an AlreadyExistsError) when a file has appeared meanwhile.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
@@ -24,9 +35,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    if (options.exclusive) {
+      await link(temp, path);
+      await rm(temp, { force: true });
+    } else {
+      await rename(temp, path);
+    }
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' && options.exclusive) throw new AlreadyExistsError(path);
     const reason = e instanceof Error && 'code' in e ? ` (${String((e as NodeJS.ErrnoException).code)})` : '';
     throw new EnvironmentError(`kan ikke skrive ${path}${reason}`);
   }
