@@ -1,17 +1,6 @@
-import {
-  ADDED,
-  ECONOMY_SMILEY,
-  fieldLabel,
-  heading,
-  HISTORY_MARK,
-  NO_CHANGES,
-  REMOVED,
-  roundLabel,
-  smileyLabel,
-  WHITESPACE_ONLY,
-} from './change-labels.js';
+import { describeChange, heading, NO_CHANGES, type ChangeMarks } from './change-labels.js';
 import type { Change, InitiativeChanges } from './round-changes.js';
-import { withContext, wordDiff, type WordRun } from './word-diff.js';
+import { withContext, type WordRun } from './word-diff.js';
 
 /*
  * The change log as Markdown for a pull-request comment: a heading per
@@ -33,24 +22,15 @@ export function markdownWords(runs: readonly WordRun[]): string {
     .join(' ');
 }
 
+const MARKDOWN: ChangeMarks = {
+  added: (label) => label,
+  removed: (label) => label,
+  history: (label) => `**${label}**`,
+  words: markdownWords,
+};
+
 function describe(change: Change): string {
-  switch (change.kind) {
-    case 'added':
-      return ADDED;
-    case 'removed':
-      return REMOVED;
-    case 'smiley': {
-      const line = `${roundLabel(change.round)}: ${smileyLabel(change.from)} → ${smileyLabel(change.to)}`;
-      return change.history ? `${line} (**${HISTORY_MARK}**)` : line;
-    }
-    case 'economy-smiley':
-      return `${ECONOMY_SMILEY}: ${smileyLabel(change.from)} → ${smileyLabel(change.to)}`;
-    case 'text': {
-      const runs = wordDiff(change.from, change.to);
-      const changed = runs.some((r) => r.kind !== 'same');
-      return `${fieldLabel(change)}: ${changed ? markdownWords(runs) : WHITESPACE_ONLY}`;
-    }
-  }
+  return describeChange(change, MARKDOWN);
 }
 
 function code(s: string): string {

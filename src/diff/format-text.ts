@@ -1,19 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import {
-  ADDED,
-  ECONOMY_SMILEY,
-  fieldLabel,
-  heading,
-  HISTORY_MARK,
-  NO_CHANGES,
-  REMOVED,
-  roundLabel,
-  smileyLabel,
-  WHITESPACE_ONLY,
-} from './change-labels.js';
 import { printable } from '../problems/format.js';
+import { describeChange, heading, NO_CHANGES } from './change-labels.js';
 import type { Change, InitiativeChanges } from './round-changes.js';
-import { withContext, wordDiff, type WordRun } from './word-diff.js';
+import { withContext, type WordRun } from './word-diff.js';
 
 /*
  * The change log as plain lines, one change per line, each starting with the
@@ -47,24 +36,12 @@ export function textWords(runs: readonly WordRun[], style: TextStyle = {}): stri
 
 function describe(change: Change, style: TextStyle): string {
   const c = coloured(style);
-  switch (change.kind) {
-    case 'added':
-      return c ? c.green(ADDED) : ADDED;
-    case 'removed':
-      return c ? c.red(REMOVED) : REMOVED;
-    case 'smiley': {
-      const line = `${roundLabel(change.round)}: ${smileyLabel(change.from)} → ${smileyLabel(change.to)}`;
-      if (!change.history) return line;
-      return `${line} (${c ? c.yellow.bold(HISTORY_MARK) : HISTORY_MARK})`;
-    }
-    case 'economy-smiley':
-      return `${ECONOMY_SMILEY}: ${smileyLabel(change.from)} → ${smileyLabel(change.to)}`;
-    case 'text': {
-      const runs = wordDiff(change.from, change.to);
-      const changed = runs.some((r) => r.kind !== 'same');
-      return `${fieldLabel(change)}: ${changed ? textWords(runs, style) : WHITESPACE_ONLY}`;
-    }
-  }
+  return describeChange(change, {
+    added: (label) => (c ? c.green(label) : label),
+    removed: (label) => (c ? c.red(label) : label),
+    history: (label) => (c ? c.yellow.bold(label) : label),
+    words: (runs) => textWords(runs, style),
+  });
 }
 
 function initiativeLines(item: InitiativeChanges, style: TextStyle): string[] {
