@@ -2,57 +2,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { ConnectionTransport } from 'puppeteer';
 import type { FoundBrowser } from './find-browser.js';
+import { chromiumCommandLine } from './launch-args.js';
 
 /*
  * Chromium is spawned directly, the moment the run starts, and Puppeteer is
  * loaded meanwhile and connects over the DevTools pipe (fds 3 and 4): the
  * browser's start-up overlaps Node loading Puppeteer and reading the YAML.
  */
-
-/** Switches Puppeteer itself would pass, for printing. */
-const PUPPETEER_LIKE = [
-  '--allow-pre-commit-input',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-component-extensions-with-background-pages',
-  '--disable-crash-reporter',
-  '--disable-hang-monitor',
-  '--disable-infobars',
-  '--disable-ipc-flooding-protection',
-  '--disable-popup-blocking',
-  '--disable-prompt-on-repost',
-  '--disable-renderer-backgrounding',
-  '--disable-search-engine-choice-screen',
-  '--enable-automation',
-  '--export-tagged-pdf',
-  '--generate-pdf-document-outline',
-  '--force-color-profile=srgb',
-  '--password-store=basic',
-  '--use-mock-keychain',
-  '--hide-scrollbars',
-  '--mute-audio',
-];
-const PUPPETEER_DISABLED_FEATURES = ['Translate', 'AcceptCHFrame', 'MediaRouter', 'OptimizationHints', 'WebUIReloadButton', 'ProcessPerSiteUpToMainFrameThreshold', 'IsolateSandboxedIframes'];
-
-/** The full command line: Puppeteer's defaults, ours (one merged --disable-features), headless mode, the pipe. */
-export function chromiumCommandLine(found: FoundBrowser, ours: readonly string[]): string[] {
-  const features = new Set(PUPPETEER_DISABLED_FEATURES);
-  const rest: string[] = [];
-  for (const a of ours) {
-    if (a.startsWith('--disable-features=')) for (const f of a.slice('--disable-features='.length).split(',')) features.add(f);
-    else rest.push(a);
-  }
-  return [
-    ...PUPPETEER_LIKE,
-    ...rest.filter((a) => !PUPPETEER_LIKE.includes(a)),
-    `--disable-features=${[...features].filter(Boolean).join(',')}`,
-    // The network service in the browser process: one process (≈ 20 MB) fewer; it has nothing to fetch anyway.
-    '--enable-features=PdfOopif,NetworkServiceInProcess2',
-    found.headlessShell ? '--headless' : '--headless=new',
-    '--remote-debugging-pipe',
-    'about:blank',
-  ];
-}
 
 /** Puppeteer's transport over Chromium's DevTools pipe: NUL-terminated JSON messages. */
 export class PipeTransport implements ConnectionTransport {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumCommandLine } from '../../src/print-pdf/chromium-process.js';
-import { launchArgs, needsNoSandbox } from '../../src/print-pdf/launch-args.js';
+import { chromiumCommandLine, launchArgs, needsNoSandbox } from '../../src/print-pdf/launch-args.js';
 import { danishSeconds, DEFAULT_LAUNCH_TIMEOUT_MS, DEFAULT_PRINT_TIMEOUT_MS, timeoutsFromEnv } from '../../src/print-pdf/timeouts.js';
 
 describe('launch arguments', () => {
