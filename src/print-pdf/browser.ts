@@ -18,8 +18,10 @@ export interface BrowserOptions {
    * told the pid by onSpawn.
    */
   handleSignals?: boolean;
-  /** Chromium's pid, as soon as it is spawned. */
+  /** Chromium's pid, synchronously as it is spawned. */
   onSpawn?: (pid: number) => void;
+  /** The profile folder to use (made by the caller with makeProfileDir); by default one is made here. */
+  userDataDir?: string;
 }
 
 /** Only what never touches the network: inlined data and the blank start page. */
@@ -79,7 +81,7 @@ export class BrowserSession {
     this.#env = options.env ?? process.env;
     this.#discover = options.discover ?? (() => discoverBrowser(this.#env));
     this.timeouts = timeoutsFromEnv(this.#env);
-    this.userDataDir = makeProfileDir();
+    this.userDataDir = options.userDataDir ?? makeProfileDir();
     this.#onSpawn = options.onSpawn;
     if (options.handleSignals ?? true) this.#unsubscribe = killOnTermination(() => this.killNow());
   }

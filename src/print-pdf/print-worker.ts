@@ -1,22 +1,27 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { EnvironmentError } from '../errors.js';
 import { ChromiumPdfPrinter } from './printer.js';
-import type { FromWorker, ToWorker } from './worker-messages.js';
+import type { FromWorker, ToWorker, WorkerStart } from './worker-messages.js';
 
 /*
  * The browser session in a worker thread. On the main thread, Puppeteer could
  * only connect and open the first page once the data was checked and the HTML
  * rendered (≈ 0.2 s after it), because that work is synchronous; here it does
  * so meanwhile. Signals never reach a worker: the main thread kills Chromium
- * by the pid sent here (worker-printer.ts).
+ * by the pid stored here in shared memory (worker-printer.ts).
  */
 
 const port = parentPort;
 if (!port) throw new Error('print-worker must run as a worker thread');
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-const printer = new ChromiumPdfPrinter({ handleSignals: false, onSpawn: (pid) => send({ kind: 'spawned', pid }) });
-send({ kind: 'profile', dir: printer.session.userDataDir });
+const start = workerData as WorkerStart;
+const pidSlot = new Int32Array(start.pidSlot);
+const printer = new ChromiumPdfPrinter({
+  handleSignals: false,
+  userDataDir: start.profileDir,
+  onSpawn: (pid) => Atomics.store(pidSlot, 0, pid),
+});
 
 port.on('message', (message: ToWorker) => {
   if (message.kind === 'close') {

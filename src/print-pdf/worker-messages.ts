@@ -5,8 +5,17 @@ export type ToWorker = { kind: 'print'; id: number; html: string; meta: PdfMeta 
 
 /** What the print worker tells the main thread. */
 export type FromWorker =
-  | { kind: 'profile'; dir: string }
-  | { kind: 'spawned'; pid: number }
   | { kind: 'printed'; id: number; pdf: Uint8Array }
   | { kind: 'failed'; id: number; message: string; environment: boolean }
   | { kind: 'closed' };
+
+/**
+ * What the main thread gives the worker at its start. The pid slot is shared
+ * memory: the worker stores Chromium's pid in it the moment it spawns it, so a
+ * signal handled on the main thread right after finds it, where a message
+ * could still be queued behind the signal.
+ */
+export interface WorkerStart {
+  profileDir: string;
+  pidSlot: SharedArrayBuffer;
+}

@@ -3,10 +3,10 @@ import { Worker } from 'node:worker_threads';
 import { EnvironmentError } from '../errors.js';
 import type { PdfMeta, PdfPrinter } from '../pipeline/render.js';
 import { killPidTree } from './chromium-process.js';
-import { removeProfileNow } from './profile-dir.js';
+import { makeProfileDir, removeProfileNow } from './profile-dir.js';
 import { killOnTermination } from './termination.js';
 import { withTimeout } from './timeouts.js';
-import type { FromWorker, ToWorker } from './worker-messages.js';
+import type { FromWorker, ToWorker, WorkerStart } from './worker-messages.js';
 
 interface Pending {
   resolve: (pdf: Uint8Array) => void;
@@ -27,8 +27,10 @@ export class WorkerPdfPrinter implements PdfPrinter {
   #worker: Worker;
   #pending = new Map<number, Pending>();
   #nextId = 1;
-  #pid: number | undefined;
-  #profile: string | undefined;
+  /** Chromium's pid, stored by the worker as it spawns it (0 until then). */
+  #pid = new Int32Array(new SharedArrayBuffer(4));
+  /** Made here, so this thread knows it from the start. */
+  #profile = makeProfileDir();
   #closing: Promise<void> | null = null;
   #closed: () => void = () => undefined;
   #gone: Promise<void>;
@@ -36,7 +38,8 @@ export class WorkerPdfPrinter implements PdfPrinter {
   #unsubscribe: () => void;
 
   constructor(workerFile: URL) {
-    this.#worker = new Worker(workerFile);
+    const start: WorkerStart = { profileDir: this.#profile, pidSlot: this.#pid.buffer as SharedArrayBuffer };
+    this.#worker = new Worker(workerFile, { workerData: start });
     this.#worker.on('message', (m: FromWorker) => this.#receive(m));
     this.#worker.on('error', (e) => this.#fail(new Error(`printeren fejlede: ${e.message.split('\n')[0]}`)));
     this.#gone = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
@@ -45,9 +48,7 @@ export class WorkerPdfPrinter implements PdfPrinter {
   }
 
   #receive(m: FromWorker): void {
-    if (m.kind === 'profile') this.#profile = m.dir;
-    else if (m.kind === 'spawned') this.#pid = m.pid;
-    else if (m.kind === 'closed') this.#closed();
+    if (m.kind === 'closed') this.#closed();
     else {
       const p = this.#pending.get(m.id);
       this.#pending.delete(m.id);
@@ -99,8 +100,9 @@ export class WorkerPdfPrinter implements PdfPrinter {
 
   /** Synchronous: kills the browser and removes its profile; for signals, exit and a failed close. */
   killNow(): void {
-    if (this.#pid !== undefined) killPidTree(this.#pid);
-    if (this.#profile !== undefined) removeProfileNow(this.#profile);
+    const pid = Atomics.load(this.#pid, 0);
+    if (pid > 0) killPidTree(pid);
+    removeProfileNow(this.#profile);
     this.#unsubscribe();
   }
 }
