@@ -3,11 +3,14 @@ import type { CommanderError } from 'commander';
 /** commander's own messages are English; users read Danish. */
 export function commanderMessage(e: CommanderError): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  // commander's own "(Did you mean --round?)", by edit distance over the command's names.
+  const nearest = /\(Did you mean (.+)\?\)/.exec(e.message)?.[1];
+  const suggestion = nearest ? `; mente du ${nearest}?` : '';
   switch (e.code) {
     case 'commander.unknownOption':
-      return `ukendt tilvalg ${quoted}`;
+      return `ukendt tilvalg ${quoted}${suggestion}`;
     case 'commander.unknownCommand':
-      return `ukendt kommando ${quoted}`;
+      return `ukendt kommando ${quoted}${suggestion}`;
     case 'commander.missingArgument':
       return `mangler argumentet ${quoted}`;
     case 'commander.optionMissingArgument':
@@ -35,6 +38,7 @@ const HELP_WORDS: [RegExp, string][] = [
   [/\[command\]/g, '[kommando]'],
   [/\(default: /g, '(standard: '],
   [/\(choices: /g, '(valgmuligheder: '],
+  [/^Examples:/gm, 'Eksempler:'],
 ];
 
 /** commander's help headings in Danish; the descriptions are written in Danish already. */

@@ -14,3 +14,10 @@ export function printProblems(output: Output, problems: readonly Problem[], file
   }
   output.err(formatCount(problems, files));
 }
+
+/** Why a run refused its data: errors, or only warnings that --strict makes fail. */
+export function refusalReason(problems: readonly Problem[]): string {
+  return problems.some((p) => p.severity === 'fejl')
+    ? 'fordi data har fejl'
+    : 'fordi der er advarsler, og --strict gør advarsler til fejl';
+}

@@ -1,8 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 
-/** Colour only on a terminal, never with NO_COLOR set or when piped (cli.md). */
+/**
+ * Colour only on a terminal, never with NO_COLOR set, FORCE_COLOR=0 (the
+ * other common switch, which chalk's own detection would otherwise override)
+ * or when piped (cli.md).
+ */
 export function colourFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
-  const enabled = stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  const off = env.NO_COLOR !== undefined || env.TERM === 'dumb' || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false';
+  const enabled = stream.isTTY === true && !off;
   return new Chalk({ level: enabled ? (stream.hasColors?.(256) ? 2 : 1) : 0 });
 }
 
@@ -17,10 +22,31 @@ export interface Output {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * Lines to a stream that the reader may close early (`opfolgning diff 2 3 |
+ * head -1`): as with `git log | head`, a closed pipe ends the output quietly
+ * instead of crashing with EPIPE; the run itself goes on and keeps its exit status.
+ */
+export function lineWriter(stream: NodeJS.WritableStream): (line: string) => void {
+  let closed = false;
+  // EPIPE, or any other failure of the stream: there is nowhere left to say anything.
+  stream.on('error', () => {
+    closed = true;
+  });
+  return (line) => {
+    if (closed) return;
+    try {
+      stream.write(`${line}\n`);
+    } catch {
+      closed = true;
+    }
+  };
+}
+
 export function processOutput(): Output {
   return {
-    out: (line) => void process.stdout.write(`${line}\n`),
-    err: (line) => void process.stderr.write(`${line}\n`),
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
     outColour: colourFor(process.stdout),
     errColour: colourFor(process.stderr),
     interactive: process.stdout.isTTY === true,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { EnvironmentError } from '../errors.js';
 
 /**
  * Where the browser comes from (cli.md, "The browser"): OPFOLGNING_BROWSER,
@@ -105,11 +106,19 @@ function orderCached(cached: readonly CachedBrowser[]): CachedBrowser[] {
 
 /**
  * The browser to use, or null when there is none. Pure over `exists`, env
- * and platform. An environment variable that names a missing file is
- * skipped: the next place is tried.
+ * and platform. OPFOLGNING_BROWSER is the user's own choice: when it names
+ * no file, that is an error (a typo must not silently print with another
+ * browser). PUPPETEER_EXECUTABLE_PATH, often set for other tools, is skipped
+ * then, and the next place is tried.
  */
 export function findBrowser(input: FindBrowserInput): FoundBrowser | null {
   const { env, exists } = input;
+  const chosen = env.OPFOLGNING_BROWSER;
+  if (chosen !== undefined && chosen !== '' && !exists(chosen)) {
+    throw new EnvironmentError(
+      `OPFOLGNING_BROWSER=${chosen}, men der er ingen fil der (HTML-filerne er skrevet); ret stien til browseren, eller fjern variablen, så browseren findes af sig selv`,
+    );
+  }
   for (const source of ['OPFOLGNING_BROWSER', 'PUPPETEER_EXECUTABLE_PATH'] as const) {
     const path = env[source];
     if (path !== undefined && path !== '' && exists(path)) return { path, headlessShell: isHeadlessShell(path), source };

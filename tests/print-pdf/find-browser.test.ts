@@ -24,9 +24,16 @@ describe('findBrowser order', () => {
     expect(found).toEqual({ path: '/pp/chrome-headless-shell', headlessShell: true, source: 'PUPPETEER_EXECUTABLE_PATH' });
   });
 
-  it('an environment variable naming a missing file is skipped', () => {
-    const env = { OPFOLGNING_BROWSER: '/gone', PUPPETEER_EXECUTABLE_PATH: '' };
+  it('PUPPETEER_EXECUTABLE_PATH naming a missing file is skipped', () => {
+    const env = { OPFOLGNING_BROWSER: '', PUPPETEER_EXECUTABLE_PATH: '/gone' };
     expect(findBrowser({ env, platform: 'linux', exists: only('/usr/bin/chromium') })?.path).toBe('/usr/bin/chromium');
+  });
+
+  it('OPFOLGNING_BROWSER naming a missing file is an error saying so, not another browser', () => {
+    const env = { OPFOLGNING_BROWSER: '/nonexistent' };
+    expect(() => findBrowser({ env, platform: 'linux', exists: only('/usr/bin/chromium') })).toThrow(
+      'OPFOLGNING_BROWSER=/nonexistent, men der er ingen fil der (HTML-filerne er skrevet); ret stien til browseren, eller fjern variablen, så browseren findes af sig selv',
+    );
   });
 
   it("then Puppeteer's downloads: newest chrome-headless-shell first, then chrome, never firefox", () => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { check } from '../../pipeline/check.js';
+import { withExamples } from '../help-examples.js';
 import { printProblems } from '../print-problems.js';
 import { addRoundOptions, addStrictOption, type SharedFlags } from '../shared-options.js';
 import type { Output } from '../terminal.js';
@@ -10,6 +11,11 @@ export function registerCheck(program: Command, output: Output): void {
     .command('check')
     .description('kontrollér rundefilerne og anvend smiley-reglerne uden at lave rapporter')
     .option('-a, --all', 'alle rundefiler (standard, når --round ikke er givet)');
+  withExamples(cmd, [
+    ['opfolgning check', 'alle rundefiler'],
+    ['opfolgning check --round 3', 'kun runde-3.yaml (og historikken mod runde-2.yaml)'],
+    ['opfolgning check --round 2 --year 2019 --strict', 'advarsler tæller som fejl'],
+  ]);
   addStrictOption(addRoundOptions(cmd)).action(async (flags: SharedFlags) => {
     if (flags.all && flags.round !== undefined) throw new UsageError('brug enten --round eller --all, ikke begge');
     const result = await check({
@@ -19,6 +25,9 @@ export function registerCheck(program: Command, output: Output): void {
       strict: flags.strict === true,
     });
     printProblems(output, result.problems, result.rounds.length);
+    if (!result.ok && !result.problems.some((p) => p.severity === 'fejl')) {
+      output.err('Kørslen fejler, fordi --strict gør advarsler til fejl.');
+    }
     if (!result.ok) process.exitCode = 1;
   });
 }

@@ -7,6 +7,7 @@ import { findRoundPair } from '../../diff/round-pair.js';
 import { findRoundFile } from '../../data-files/round-files.js';
 import { UsageError } from '../../errors.js';
 import { parseRound, parseYear } from '../options.js';
+import { withExamples } from '../help-examples.js';
 import { printProblems } from '../print-problems.js';
 import type { Output } from '../terminal.js';
 
@@ -56,8 +57,13 @@ async function sides(from: string | undefined, to: string | undefined, flags: Di
 }
 
 export function registerDiff(program: Command, output: Output): void {
-  program
-    .command('diff')
+  const cmd = program.command('diff');
+  withExamples(cmd, [
+    ['opfolgning diff 2 3', 'ændringerne fra runde-2.yaml til runde-3.yaml'],
+    ['opfolgning diff 2 3 --format md', 'som Markdown, til en pull request'],
+    ['opfolgning diff --git HEAD --round 3', 'runde-3.yaml mod den seneste commit'],
+  ]);
+  cmd
     .description('vis, hvad der er ændret mellem to runder (eller i en rundefil siden en git-revision)')
     .argument('[fra]', 'den tidligere runde, fx 1')
     .argument('[til]', 'den senere runde, fx 2')

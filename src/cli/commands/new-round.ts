@@ -3,6 +3,7 @@ import { UsageError } from '../../errors.js';
 import { formatTodo } from '../../new-round/todo-list.js';
 import { newRound } from '../../new-round/new-round.js';
 import { parseYear } from '../options.js';
+import { withExamples } from '../help-examples.js';
 import { printProblems } from '../print-problems.js';
 import type { Output } from '../terminal.js';
 
@@ -27,8 +28,12 @@ function parseDate(value: string): string {
 }
 
 export function registerNewRound(program: Command, output: Output): void {
-  program
-    .command('new-round')
+  const cmd = program.command('new-round');
+  withExamples(cmd, [
+    ['opfolgning new-round --round 3', 'runde-3.yaml fra runde-2.yaml, med dagens dato'],
+    ['opfolgning new-round --round 3 --dato 2019-10-01', 'med rapportens dato'],
+  ]);
+  cmd
     .description('start en ny runde: runde-N.yaml som en kopi af runde-(N-1).yaml med ny runde og dato')
     .addOption(new Option('-r, --round <N>', 'den nye runde: 2, 3 eller 4').argParser(parseNewRound))
     .addOption(new Option('--year <år>', 'budgetåret (standard: det nyeste år, der har den forrige runde)').argParser(parseYear))

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render, type RenderedDocument } from '../../pipeline/render.js';
 import { parseCommittee } from '../options.js';
-import { printProblems } from '../print-problems.js';
+import { withExamples } from '../help-examples.js';
+import { printProblems, refusalReason } from '../print-problems.js';
 import { startPrinterFromEnv } from '../printer.js';
 import { addOutputOptions, addRoundOptions, addStrictOption, type SharedFlags } from '../shared-options.js';
 import type { Output } from '../terminal.js';
@@ -25,6 +26,12 @@ export function registerRender(program: Command, output: Output): void {
     .description('lav rapporten for en runde som HTML og PDF')
     .option('-a, --all', 'alle rundefiler: hele rapporten og én pr. udvalg')
     .option('--udvalg <navn>', 'kun dette udvalgs indsatser');
+  withExamples(cmd, [
+    ['opfolgning render --round 3', 'out/<år>/runde-3.html og .pdf'],
+    ['opfolgning render --round 3 --all', 'runde 3: hele rapporten og én pr. udvalg'],
+    ['opfolgning render --round 1 --udvalg "Social- og Sundhedsudvalget"', 'kun det udvalgs indsatser'],
+    ['opfolgning render --all --format html', 'alle runder, kun HTML'],
+  ]);
   addStrictOption(addOutputOptions(addRoundOptions(cmd))).action(async (flags: RenderFlags) => {
     if (flags.all === true && flags.round !== undefined) throw new UsageError('brug enten --round eller --all, ikke begge');
     if (flags.all !== true && flags.round === undefined) throw new UsageError('angiv en runde med --round N eller alle med --all');
@@ -57,7 +64,7 @@ export function registerRender(program: Command, output: Output): void {
       },
     });
     if (!result.check.ok) {
-      output.err('Der er ikke lavet nogen rapport, fordi data er ugyldige.');
+      output.err(`Der er ikke lavet nogen rapport, ${refusalReason(result.check.problems)}.`);
       process.exitCode = 1;
       return;
     }

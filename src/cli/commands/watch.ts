@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { watchRound } from '../../watch/watch-round.js';
 import { errorLine } from '../error-line.js';
-import { printProblems } from '../print-problems.js';
+import { withExamples } from '../help-examples.js';
+import { printProblems, refusalReason } from '../print-problems.js';
 import { addRoundOptions, addStrictOption, type SharedFlags } from '../shared-options.js';
 import type { Output } from '../terminal.js';
 
@@ -34,6 +35,7 @@ export function registerWatch(program: Command, output: Output): void {
   const cmd = program
     .command('watch')
     .description('lav HTML-rapporten for en runde igen, hver gang rundefilen gemmes (stop med Ctrl-C)');
+  withExamples(cmd, [['opfolgning watch --round 3', 'out/<år>/runde-3.html igen ved hver gemning']]);
   addStrictOption(addRoundOptions(cmd), 'advarsler forhindrer, at rapporten bliver lavet')
     .option('--out <mappe>', 'mappen, rapporten skrives til', 'out')
     .action(async (flags: WatchFlags) => {
@@ -54,7 +56,7 @@ export function registerWatch(program: Command, output: Output): void {
               printProblems(output, result.check.problems, result.check.rounds.length);
             }
             if (!result.check.ok) {
-              output.err(`${clock()} Rapporten er ikke opdateret, fordi data er ugyldige; ret filen og gem igen.`);
+              output.err(`${clock()} Rapporten er ikke opdateret, ${refusalReason(result.check.problems)}; ret filen og gem igen.`);
               return;
             }
             for (const d of result.documents) output.out(`${c.dim(clock())} ${c.green('skrevet:')} ${d.path}`);
