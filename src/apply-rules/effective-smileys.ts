@@ -12,6 +12,7 @@ export type CellIssue =
   | { kind: 'future-smiley' }
   | { kind: 'missing-smiley' }
   | { kind: 'follow-up-missing'; previous: 'neutral' | 'sur' }
+  | { kind: 'follow-up-without-status'; previous: 'neutral' | 'sur' }
   | { kind: 'unexplained-override'; wouldCarry: MilestoneSmiley | null };
 
 export interface EffectiveCell {
@@ -52,9 +53,14 @@ export function assessCell(
   if (round > reportRound) return given ? cell(null, null, { kind: 'future-smiley' }) : cell(null, null);
   if (given) {
     const wouldCarry = carriedSmiley(previous);
-    const followsUp = previous === 'neutral' || previous === 'sur';
-    const unexplained = isEmpty(milestone) && !followsUp && given !== wouldCarry && !milestone?.status;
-    return cell(given, 'angivet', unexplained ? { kind: 'unexplained-override', wouldCarry } : null);
+    const unexplained = isEmpty(milestone) && !milestone?.status;
+    if (previous === 'neutral' || previous === 'sur') {
+      // A follow-up, as the rule asks; without a status only in the round being
+      // written is it worth a word: an earlier round's is history, not to be edited now.
+      const bare = unexplained && round === reportRound;
+      return cell(given, 'angivet', bare ? { kind: 'follow-up-without-status', previous } : null);
+    }
+    return cell(given, 'angivet', unexplained && given !== wouldCarry ? { kind: 'unexplained-override', wouldCarry } : null);
   }
   if (!isEmpty(milestone)) return cell(null, null, { kind: 'missing-smiley' });
   if (previous === 'glad') return cell('glad', 'videreført');

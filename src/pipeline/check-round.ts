@@ -3,7 +3,10 @@ import { applyRules, type AppliedRound } from '../apply-rules/apply-round.js';
 import { fileExists, previousRoundRef, type RoundFileRef } from '../data-files/round-files.js';
 import { parseYaml, type LoadedYaml } from '../load/parse-yaml.js';
 import { readSource } from '../load/read-source.js';
-import { warning, type Problem } from '../problems/problem.js';
+import { hasErrors, warning, type Problem } from '../problems/problem.js';
+import type { RuleInitiative } from '../validate/collect-initiatives.js';
+import { committeeNameProblems, committeeUses } from '../validate/committee-names.js';
+import { datePrecedesProblems } from '../validate/round-date.js';
 import { historyProblems } from '../validate/history.js';
 import { validateRound } from '../validate/validate-round.js';
 
@@ -14,28 +17,33 @@ export interface CheckedRound {
   applied: AppliedRound | null;
 }
 
-interface Validated {
+export interface Validated {
   loaded: LoadedYaml | null;
   problems: Problem[];
   applied: AppliedRound | null;
+  /** `runde`, when valid and agreeing with the file name. */
+  round: number | null;
+  initiatives: RuleInitiative[];
 }
 
 /** Load → validate → apply rules for one file (no history). */
 export async function validateFile(file: string, absolutePath: string): Promise<Validated> {
   const source = await readSource(file, absolutePath);
-  if (!source.ok) return { loaded: null, problems: [source.problem], applied: null };
+  if (!source.ok) return { loaded: null, problems: [source.problem], applied: null, round: null, initiatives: [] };
   return validateText(file, source.text);
 }
 
 export function validateText(file: string, text: string): Validated {
   const loaded = parseYaml(file, text);
-  const { data, problems } = validateRound(file, loaded);
-  return { loaded, problems, applied: data ? applyRules(data) : null };
+  const { data, problems, round, initiatives } = validateRound(file, loaded);
+  return { loaded, problems, applied: data ? applyRules(data) : null, round, initiatives };
 }
 
 /**
- * A round file checked completely: its own problems, then the history check
- * against the previous round's file beside it. `memo` lets a run that checks
+ * A round file checked completely: its own problems, then what needs the
+ * previous round's file beside it (history, committee names, the date).
+ * These run also when the file has errors of its own, so a round being
+ * filled in shows every warning at once. `memo` lets a run that checks
  * several files read each file once.
  */
 export async function checkRound(
@@ -50,17 +58,24 @@ export async function checkRound(
   };
   const own = text === undefined ? await once(ref) : validateText(ref.display, text);
   const problems = [...own.problems];
+  const loaded = own.loaded;
+  if (!loaded || loaded.value === undefined) return { ref, problems, applied: own.applied };
   const prevRef = previousRoundRef(ref);
-  if (own.applied && own.loaded && prevRef && (await fileExists(prevRef.path))) {
-    const prev = await once(prevRef);
-    const name = basename(prevRef.path);
-    if (prev.applied) {
-      problems.push(...historyProblems(ref.display, own.loaded.locate, own.applied, prev.applied, name));
+  const prev = prevRef && (await fileExists(prevRef.path)) ? await once(prevRef) : null;
+  const prevLoaded = prev?.loaded && prev.loaded.value !== undefined ? prev.loaded : null;
+  const name = prevRef ? basename(prevRef.path) : '';
+
+  if (prev && own.round !== null) {
+    if (prev.round !== null && !hasErrors(prev.problems)) {
+      problems.push(...historyProblems(ref.display, loaded.locate, { round: own.round, initiatives: own.initiatives }, prev.initiatives, name));
     } else {
       problems.push(
-        warning(ref.display, { line: 1, col: 1 }, `historikken kan ikke sammenlignes med ${name}, fordi den fil har fejl`),
+        warning(ref.display, { line: 1, col: 1 }, `historikken kan ikke sammenlignes med ${name}, fordi den fil har fejl; ret den først`),
       );
     }
   }
+  const side = (file: string, l: LoadedYaml) => ({ file, locate: l.locate, uses: committeeUses(l.value) });
+  problems.push(...committeeNameProblems(side(ref.display, loaded), prevRef && prevLoaded ? side(prevRef.display, prevLoaded) : null));
+  if (prevRef && prevLoaded) problems.push(...datePrecedesProblems(ref.display, loaded, prevLoaded.value, name));
   return { ref, problems, applied: own.applied };
 }

@@ -1,26 +1,31 @@
-import { allInitiatives, type AppliedRound } from '../apply-rules/apply-round.js';
 import type { LoadedYaml } from '../load/parse-yaml.js';
 import { warning, type Problem } from '../problems/problem.js';
+import type { RuleInitiative } from './collect-initiatives.js';
+
+type HistoryInitiative = Pick<RuleInitiative, 'id' | 'path' | 'agreementYear' | 'cells'>;
 
 /**
  * rules.md, "History across round files": the smileys the previous round's
  * file recorded for rounds before R must be what this file shows for them.
+ * Works on the initiatives the rules see, so it is reported whether or not
+ * the file has other errors: a changed history is easiest to catch while the
+ * round is being filled in.
  */
 export function historyProblems(
   file: string,
   locate: LoadedYaml['locate'],
-  current: AppliedRound,
-  previous: AppliedRound,
+  current: { round: number; initiatives: readonly HistoryInitiative[] },
+  previous: readonly HistoryInitiative[],
   previousName: string,
 ): Problem[] {
   const key = (year: number, id: string) => `${year}\u0000${id}`;
-  const before = new Map(allInitiatives(previous).map((item) => [key(item.agreementYear, item.initiative.id), item]));
+  const before = new Map(previous.map((item) => [key(item.agreementYear, item.id), item]));
   const problems: Problem[] = [];
-  for (const item of allInitiatives(current)) {
-    const old = before.get(key(item.agreementYear, item.initiative.id));
-    if (!old) continue;
+  for (const item of current.initiatives) {
+    const old = before.get(key(item.agreementYear, item.id));
+    if (!old || old.cells.length === 0) continue;
     for (const cell of item.cells) {
-      if (cell.round >= current.data.runde) continue;
+      if (cell.round >= current.round) continue;
       const was = old.cells[cell.round - 1]?.smiley ?? null;
       if (was === cell.smiley) continue;
       problems.push(
@@ -28,7 +33,7 @@ export function historyProblems(
           file,
           locate([...item.path, 'milepæle', String(cell.round), 'smiley']),
           `smiley for ${cell.round}. opfølgning er ændret fra ${was ?? 'ingen'} (${previousName}) til ${cell.smiley ?? 'ingen'}`,
-          item.initiative.id,
+          item.id,
         ),
       );
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LoadedYaml, Path } from '../load/parse-yaml.js';
 import { error, type Problem } from '../problems/problem.js';
 import { nearestKey } from './suggest.js';
+import { meantSmiley, meantValue } from './value-suggestions.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -44,9 +45,11 @@ function issueMessage(issue: Issue, path: Path, raw: unknown): string {
       return `"${name}" skal være ${expected(issue.expected, name)}, men er ${describe(raw)}`;
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      if (name === 'smiley') return `ukendt smiley "${String(raw)}"; tilladte værdier: ${allowed.join(', ')}`;
+      if (name === 'smiley') return smileyMessage(raw, allowed, path[path.length - 2] === 'økonomi');
       if (name === 'runde') return `runde skal være 1, 2, 3 eller 4, men er ${describe(raw)}`;
-      return `ugyldig værdi ${describe(raw)} for "${name}"; tilladte værdier: ${allowed.join(', ')}`;
+      const meant = meantValue(raw, allowed);
+      const hint = meant === null ? '' : `; mente du "${meant}"?`;
+      return `ugyldig værdi ${describe(raw)} for "${name}"; tilladte værdier: ${allowed.join(', ')}${hint}`;
     }
     case 'invalid_format':
       if (issue.format === 'date') return `"${name}" skal være en gyldig dato på formen ÅÅÅÅ-MM-DD, fx 2019-08-01`;
@@ -63,6 +66,16 @@ function issueMessage(issue: Issue, path: Path, raw: unknown): string {
     default:
       return `"${name}" er ugyldig`;
   }
+}
+
+function smileyMessage(raw: unknown, allowed: string[], economy: boolean): string {
+  const list = `tilladte værdier: ${allowed.join(', ')}`;
+  const meant = meantSmiley(raw);
+  if (economy && typeof raw === 'string' && raw.trim().toLocaleLowerCase('da') === 'neutral') {
+    return `smiley "neutral" er ikke tilladt for økonomi; ${list}`;
+  }
+  const hint = meant !== null && allowed.includes(meant) ? `; mente du "${meant}"?` : '';
+  return `ukendt smiley ${typeof raw === 'string' ? `"${raw}"` : describe(raw)}; ${list}${hint}`;
 }
 
 function expected(type: string, name: string): string {

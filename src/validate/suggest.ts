@@ -4,7 +4,7 @@ export function nearestKey(unknown: string, known: readonly string[]): string | 
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const key of known) {
-    const d = distance(target, fold(key));
+    const d = editDistance(target, fold(key));
     if (d < bestDistance) [best, bestDistance] = [key, d];
   }
   const allowed = Math.max(2, Math.floor(target.length / 3));
@@ -16,7 +16,8 @@ function fold(s: string): string {
   return s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[-\s]/g, '_');
 }
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance: insertions, deletions and substitutions. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

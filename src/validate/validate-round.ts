@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { LoadedYaml } from '../load/parse-yaml.js';
 import { hasErrors, type Problem } from '../problems/problem.js';
-import { followUpPrevious, futureSmiley, missingSmiley, unexplainedOverride } from './rules/cell-rules.js';
+import { followUpPrevious, followUpWithoutStatus, futureSmiley, missingSmiley, unexplainedOverride } from './rules/cell-rules.js';
 import { roundMatchesFileName } from './rules/round-matches-file-name.js';
 import type { Rule } from './rules/rule.js';
 import { uniqueIds } from './rules/unique-ids.js';
-import { collectInitiatives } from './collect-initiatives.js';
+import { collectInitiatives, type RuleInitiative } from './collect-initiatives.js';
 import { schemaProblems, valueAt } from './schema-problems.js';
 import { roundFileSchema, ROUNDS, type RoundFile } from './schema.js';
 
@@ -16,6 +16,7 @@ export const RULES: readonly Rule[] = [
   futureSmiley,
   missingSmiley,
   followUpPrevious,
+  followUpWithoutStatus,
   unexplainedOverride,
 ];
 
@@ -23,6 +24,10 @@ export interface ValidatedRound {
   /** The data, when the file has no errors (warnings allowed). */
   data: RoundFile | null;
   problems: Problem[];
+  /** `runde`, when it is valid and agrees with the file name. */
+  round: number | null;
+  /** Every initiative with an id and its cells, also when the file has errors (for the history check). */
+  initiatives: RuleInitiative[];
 }
 
 export function roundFromFileName(path: string): number | null {
@@ -32,22 +37,21 @@ export function roundFromFileName(path: string): number | null {
 
 /** Schema first, then every rule; all problems of the file together. */
 export function validateRound(file: string, loaded: LoadedYaml): ValidatedRound {
-  if (loaded.value === undefined) return { data: null, problems: loaded.problems };
+  if (loaded.value === undefined) return { data: null, problems: loaded.problems, round: null, initiatives: [] };
   const parsed = roundFileSchema.safeParse(loaded.value);
   const problems = parsed.success ? [] : schemaProblems(file, roundFileSchema, loaded, parsed.error.issues);
 
   const rawRound = valueAt(loaded.value, ['runde']);
   const round = (ROUNDS as readonly unknown[]).includes(rawRound) ? (rawRound as number) : null;
-  const ctx = {
-    file,
-    fileNameRound: roundFromFileName(file),
-    locate: loaded.locate,
-    value: loaded.value,
-    round,
-    initiatives: collectInitiatives(loaded.value, round),
-  };
+  const fileNameRound = roundFromFileName(file);
+  // A `runde` that contradicts the file name (runde-2.yaml copied by hand) is
+  // reported once; judging every smiley by the wrong round would only add
+  // dozens of consequences of that one line.
+  const judged = round !== null && fileNameRound !== null && round !== fileNameRound ? null : round;
+  const initiatives = collectInitiatives(loaded.value, judged);
+  const ctx = { file, fileNameRound, locate: loaded.locate, value: loaded.value, round, initiatives };
   for (const rule of RULES) problems.push(...rule(ctx));
 
   const data = parsed.success && !hasErrors(problems) ? parsed.data : null;
-  return { data, problems };
+  return { data, problems, round: judged, initiatives };
 }

@@ -32,8 +32,13 @@ describe('assessCell: one row of the rules.md table each', () => {
     expect(assessCell(2, 2, { smiley: 'neutral', status: 'Forklaring.' }, 'glad').issue).toBeNull();
     expect(assessCell(2, 2, { smiley: 'glad' }, 'glad').issue).toBeNull();
   });
-  it('a follow-up of neutral on an empty milestone is what the rule asks for: no warning', () => {
-    expect(assessCell(2, 2, { smiley: 'glad' }, 'neutral')).toEqual({ round: 2, smiley: 'glad', source: 'angivet', issue: null });
+  it('a follow-up of neutral on an empty milestone with a status is what the rule asks for: no warning', () => {
+    expect(assessCell(2, 2, { smiley: 'glad', status: 'Gennemført.' }, 'neutral')).toEqual({ round: 2, smiley: 'glad', source: 'angivet', issue: null });
+  });
+
+  it('a follow-up smiley without a status in the round being written: a warning (issue 12); in an earlier round it is history', () => {
+    expect(assessCell(2, 2, { smiley: 'glad' }, 'neutral').issue).toEqual({ kind: 'follow-up-without-status', previous: 'neutral' });
+    expect(assessCell(2, 3, { smiley: 'glad' }, 'neutral').issue).toBeNull();
   });
 });
 

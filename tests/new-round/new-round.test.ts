@@ -99,8 +99,8 @@ describe('opfolgning new-round', () => {
     const before = await runCli(['check', '--round', '2'], { cwd, env });
     expect(before.code).toBe(1);
     expect(before.stderr).toContain('1.1: milepælen for 2. opfølgning mangler en smiley');
-    expect(before.stderr).toContain('1.2: der er ingen milepæl i 2. opfølgning, så den forrige smiley (neutral) skal følges op');
-    expect(before.stderr).toContain('1.3: der er ingen milepæl i 2. opfølgning, så den forrige smiley (sur) skal følges op');
+    expect(before.stderr).toContain('1.2: der er ingen milepæl i 2. opfølgning, så den forrige smiley (neutral i 1. opfølgning) skal følges op her');
+    expect(before.stderr).toContain('1.3: der er ingen milepæl i 2. opfølgning, så den forrige smiley (sur i 1. opfølgning) skal følges op her');
     expect(before.stderr).toContain('3 fejl og 0 advarsler (1 fil kontrolleret).');
 
     const followUp = (s: string) => `            smiley: ${s}\n          2:\n            status: Fulgt op.\n            smiley: glad\n`;

@@ -14,7 +14,7 @@ describe('rules.md table, as messages', () => {
   it('r > R with a smiley: a future round cannot be assessed', () => {
     const text = header(2) + initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n          3:\n            tekst: c\n            smiley: glad\n');
     expect(problemsOf(text)).toEqual([
-      `${F}:27:21: fejl: 1.1: milepælen for 3. opfølgning har en smiley, men rapporten er 2. opfølgning: en kommende runde kan ikke vurderes endnu`,
+      `${F}:27:21: fejl: 1.1: milepælen for 3. opfølgning har en smiley, men rapporten er 2. opfølgning: en kommende runde kan ikke vurderes endnu; fjern smiley: her`,
     ]);
   });
 
@@ -26,8 +26,8 @@ describe('rules.md table, as messages', () => {
   it.each(['neutral', 'sur'])('r ≤ R, empty after %s: the previous smiley must be followed up', (s) => {
     const text = header(2) + initiative('1.2', `          1:\n            tekst: a\n            smiley: ${s}\n`);
     expect(problemsOf(text)).toEqual([
-      `${F}:21:9: fejl: 1.2: der er ingen milepæl i 2. opfølgning, så den forrige smiley (${s}) skal følges op: ` +
-        'angiv en smiley og en status for milepælen fra 1. opfølgning i 2. opfølgning',
+      `${F}:21:9: fejl: 1.2: der er ingen milepæl i 2. opfølgning, så den forrige smiley (${s} i 1. opfølgning) skal følges op her: ` +
+        'tilføj 2: under milepæle: med smiley: og status: (milepælen for 1. opfølgning er historik og skal ikke ændres)',
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('rules.md table, as messages', () => {
   it('override on an empty milestone without status: a warning naming what the rule would give', () => {
     const text = header(2) + initiative('1.13', '          1:\n            tekst: a\n            smiley: glad\n          2:\n            smiley: neutral\n');
     expect(problemsOf(text)).toEqual([
-      `${F}:26:21: advarsel: 1.13: smiley for 2. opfølgning er neutral på en milepæl uden tekst, hvor reglen ville give glad; tilføj en status, der forklarer det`,
+      `${F}:26:21: advarsel: 1.13: smiley for 2. opfølgning er neutral på en milepæl uden tekst, hvor reglen ville give glad; tilføj status: under 2:, der forklarer det`,
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('rules.md table, as messages', () => {
     const text = header(2) + initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n') + earlier;
     const lines = text.split('\n');
     const happy = lines.findIndex((l) => l.includes('smiley: happy')) + 1;
-    expect(problemsOf(text)).toEqual([`${F}:${happy}:25: fejl: 4.01.2: ukendt smiley "happy"; tilladte værdier: glad, neutral, sur`]);
+    expect(problemsOf(text)).toEqual([`${F}:${happy}:25: fejl: 4.01.2: ukendt smiley "happy"; tilladte værdier: glad, neutral, sur; mente du "glad"?`]);
   });
 });
 
@@ -104,11 +104,11 @@ describe('round-file.md "What is an error", as messages', () => {
   it('unknown smiley words, with the allowed ones listed', () => {
     const text = header(1) + ok.replace('smiley: glad', 'smiley: glaad') + '';
     expect(problemsOf(text, 'data/2019/runde-1.yaml')).toEqual([
-      'data/2019/runde-1.yaml:24:21: fejl: 1.1: ukendt smiley "glaad"; tilladte værdier: glad, neutral, sur',
+      'data/2019/runde-1.yaml:24:21: fejl: 1.1: ukendt smiley "glaad"; tilladte værdier: glad, neutral, sur; mente du "glad"?',
     ]);
     const economy = header(1) + initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n', '        økonomi:\n          tekst: Ingen.\n          smiley: neutral\n');
     expect(problemsOf(economy, 'data/2019/runde-1.yaml')).toEqual([
-      'data/2019/runde-1.yaml:27:19: fejl: 1.1: ukendt smiley "neutral"; tilladte værdier: glad, sur',
+      'data/2019/runde-1.yaml:27:19: fejl: 1.1: smiley "neutral" er ikke tilladt for økonomi; tilladte værdier: glad, sur',
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('round-file.md "What is an error", as messages', () => {
   it('a smiley on a round after the report round', () => {
     const text = header(1) + initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n          4:\n            tekst: d\n            smiley: glad\n');
     expect(problemsOf(text, 'data/2019/runde-1.yaml')).toEqual([
-      'data/2019/runde-1.yaml:27:21: fejl: 1.1: milepælen for 4. opfølgning har en smiley, men rapporten er 1. opfølgning: en kommende runde kan ikke vurderes endnu',
+      'data/2019/runde-1.yaml:27:21: fejl: 1.1: milepælen for 4. opfølgning har en smiley, men rapporten er 1. opfølgning: en kommende runde kan ikke vurderes endnu; fjern smiley: her',
     ]);
   });
 
@@ -177,7 +177,7 @@ describe('round-file.md "What is an error", as messages', () => {
     expect(problemsOf(text)).toEqual([
       `${F}:14:9: fejl: 1.1: mangler "titel"`,
       `${F}:${at('          1:')}:11: fejl: 1.1: milepælen for 1. opfølgning mangler en smiley`,
-      `${F}:${at('smiley: glad')}:21: fejl: 1.1: milepælen for 3. opfølgning har en smiley, men rapporten er 2. opfølgning: en kommende runde kan ikke vurderes endnu`,
+      `${F}:${at('smiley: glad')}:21: fejl: 1.1: milepælen for 3. opfølgning har en smiley, men rapporten er 2. opfølgning: en kommende runde kan ikke vurderes endnu; fjern smiley: her`,
       `${F}:${at('          5:')}:11: fejl: 1.1: ukendt runde "5" under milepæle; runderne er 1, 2, 3 og 4`,
       `${F}:${twinLine}:9: fejl: 1.1: mangler "beskrivelse"`,
       `${F}:${twinLine}:13: fejl: 1.1: id "1.1" findes allerede i aftalen (linje 14)`,

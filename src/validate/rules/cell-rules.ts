@@ -1,6 +1,7 @@
 import type { RuleInitiative } from '../collect-initiatives.js';
 import type { CellIssue, EffectiveCell } from '../../apply-rules/effective-smileys.js';
 import { error, warning, type Problem } from '../../problems/problem.js';
+import { valueAt } from '../schema-problems.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /*
@@ -30,7 +31,7 @@ export const futureSmiley: Rule = (ctx) =>
     error(
       ctx.file,
       ctx.locate([...milestonePath(item, cell.round), 'smiley']),
-      `milepælen for ${cell.round}. opfølgning har en smiley, men rapporten er ${ctx.round}. opfølgning: en kommende runde kan ikke vurderes endnu`,
+      `milepælen for ${cell.round}. opfølgning har en smiley, men rapporten er ${ctx.round}. opfølgning: en kommende runde kan ikke vurderes endnu; fjern smiley: her`,
       item.id,
     ),
   );
@@ -45,13 +46,32 @@ export const missingSmiley: Rule = (ctx) =>
     ),
   );
 
+/**
+ * The follow-up is written in this round's milestone, never in the previous
+ * one (that is published history): the message says which key to add where,
+ * at `milepæle:` when round r has no key yet, else at the key of round r.
+ */
 export const followUpPrevious: Rule = (ctx) =>
-  cellsWith(ctx, 'follow-up-missing').map(({ item, cell, issue }) =>
-    error(
+  cellsWith(ctx, 'follow-up-missing').map(({ item, cell, issue }) => {
+    const r = cell.round;
+    const written = valueAt(ctx.value, milestonePath(item, r)) !== undefined;
+    const what = written ? `skriv smiley: og status: under ${r}:` : `tilføj ${r}: under milepæle: med smiley: og status:`;
+    return error(
       ctx.file,
-      ctx.locate(milestonePath(item, cell.round), 'key'),
-      `der er ingen milepæl i ${cell.round}. opfølgning, så den forrige smiley (${issue.previous}) skal følges op: ` +
-        `angiv en smiley og en status for milepælen fra ${cell.round - 1}. opfølgning i ${cell.round}. opfølgning`,
+      ctx.locate(milestonePath(item, r), 'key'),
+      `der er ingen milepæl i ${r}. opfølgning, så den forrige smiley (${issue.previous} i ${r - 1}. opfølgning) skal følges op her: ` +
+        `${what} (milepælen for ${r - 1}. opfølgning er historik og skal ikke ændres)`,
+      item.id,
+    );
+  });
+
+export const followUpWithoutStatus: Rule = (ctx) =>
+  cellsWith(ctx, 'follow-up-without-status').map(({ item, cell, issue }) =>
+    warning(
+      ctx.file,
+      ctx.locate([...milestonePath(item, cell.round), 'smiley']),
+      `smiley for ${cell.round}. opfølgning følger op på den forrige smiley (${issue.previous}), men der er ingen status; ` +
+        `tilføj status: under ${cell.round}: med det, der forklarer smileyen`,
       item.id,
     ),
   );
@@ -62,7 +82,7 @@ export const unexplainedOverride: Rule = (ctx) =>
       ctx.file,
       ctx.locate([...milestonePath(item, cell.round), 'smiley']),
       `smiley for ${cell.round}. opfølgning er ${cell.smiley} på en milepæl uden tekst, hvor reglen ville give ` +
-        `${issue.wouldCarry ?? 'ingen smiley'}; tilføj en status, der forklarer det`,
+        `${issue.wouldCarry ?? 'ingen smiley'}; tilføj status: under ${cell.round}:, der forklarer det`,
       item.id,
     ),
   );
