@@ -1,6 +1,7 @@
 import { access, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { displayPath } from '../text/display-path.js';
 
 export interface RoundFileRef {
   year: number;
@@ -20,11 +21,6 @@ async function entries(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
 }
 
 function ref(dataDir: string, year: number, round: number): RoundFileRef {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { displayPath, listRoundFiles, type RoundFileRef } from '../data-files/round-files.js';
+import { listRoundFiles, type RoundFileRef } from '../data-files/round-files.js';
+import { displayPath } from '../text/display-path.js';
 import { UsageError } from '../errors.js';
 
 /**

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { displayPath, fileExists, findRoundFile } from '../data-files/round-files.js';
+import { fileExists, findRoundFile } from '../data-files/round-files.js';
+import { displayPath } from '../text/display-path.js';
 import { UsageError } from '../errors.js';
 import { readSource } from '../load/read-source.js';
+import type { OutputFileSystem } from '../output/file-system.js';
 import { validateText } from '../pipeline/check-round.js';
 import { hasErrors, type Problem } from '../problems/problem.js';
 import { bumpHeader, isoDate } from './bump-header.js';
@@ -14,6 +16,8 @@ export interface NewRoundOptions {
   year?: number;
   /** The new file's `dato`; injectable for tests. */
   today: Date | string;
+  /** Where the file is written; the real file system unless a test injects a failing call. */
+  fileSystem?: OutputFileSystem;
 }
 
 export type NewRoundResult =
@@ -42,6 +46,6 @@ export async function newRound(options: NewRoundOptions): Promise<NewRoundResult
   const checked = validateText(previous.display, text);
   if (!checked.applied || hasErrors(checked.problems)) return { ok: false, problems: checked.problems };
   const dato = typeof options.today === 'string' ? options.today : isoDate(options.today);
-  await writeNewFile(path, bumpHeader(text, { runde: round, dato }), display);
+  await writeNewFile(path, bumpHeader(text, { runde: round, dato }), display, options.fileSystem);
   return { ok: true, path, display, from: previous.display, todo: todoList(checked.applied, round) };
 }

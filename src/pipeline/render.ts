@@ -1,4 +1,6 @@
 import { writeFileAtomic } from '../output/atomic-write.js';
+import type { OutputFileSystem } from '../output/file-system.js';
+import { LockedFileError, lockedFilesError } from '../output/locked-files.js';
 import { renderReport } from '../render-html/render-report.js';
 import { buildView } from '../view-model/build-view.js';
 import type { ReportView } from '../view-model/types.js';
@@ -39,6 +41,8 @@ export interface RenderOptions extends Selection {
   /** How many files this run will write, once that is known. */
   onPlanned?: (files: number) => void;
   onDocument?: (done: RenderedDocument) => void;
+  /** Where the files are written; the real file system unless a test injects a failing call. */
+  fileSystem?: OutputFileSystem;
 }
 
 export interface RenderedDocument {
@@ -72,6 +76,8 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promis
 /**
  * check → view → HTML → PDF. Nothing is rendered when the data is invalid;
  * every file is written atomically; the browser is closed whatever happens.
+ * A file that another program holds open does not cost the others: every
+ * other document is written, then the locked ones fail the run (exit 3).
  */
 export async function render(options: RenderOptions): Promise<RenderResult> {
   const printer = options.formats.includes('pdf') && options.startPrinter ? options.startPrinter() : null;
@@ -90,6 +96,18 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       documents.push(d);
       options.onDocument?.(d);
     };
+    const locked: LockedFileError[] = [];
+    /** False when another program holds the file: the run goes on, and fails at its end. */
+    const written = async (path: string, data: string | Uint8Array): Promise<boolean> => {
+      try {
+        await writeFileAtomic(path, data, options.fileSystem === undefined ? {} : { fs: options.fileSystem });
+        return true;
+      } catch (e) {
+        if (!(e instanceof LockedFileError)) throw e;
+        locked.push(e);
+        return false;
+      }
+    };
     const rendered = plans.map((plan) => {
       const started = performance.now();
       const view = buildView(plan.round, { committee: plan.committee });
@@ -98,7 +116,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     if (options.formats.includes('html')) {
       for (const r of rendered) {
         const started = performance.now();
-        await writeFileAtomic(`${r.plan.basePath}.html`, r.html);
+        if (!(await written(`${r.plan.basePath}.html`, r.html))) continue;
         done({ path: `${r.plan.basePath}.html`, format: 'html', ms: r.ms + performance.now() - started });
       }
     }
@@ -108,10 +126,11 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       await eachLimited(byLength, options.parallel ?? 2, async (r) => {
         const started = performance.now();
         const pdf = await printer.print(r.html, pdfMeta(r.view));
-        await writeFileAtomic(`${r.plan.basePath}.pdf`, pdf);
+        if (!(await written(`${r.plan.basePath}.pdf`, pdf))) return;
         done({ path: `${r.plan.basePath}.pdf`, format: 'pdf', pages: countPages(pdf), ms: performance.now() - started });
       });
     }
+    if (locked.length > 0) throw lockedFilesError(locked);
     return { check: checked, documents };
   } finally {
     await printer?.close();

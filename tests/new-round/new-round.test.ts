@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bumpHeader, isoDate } from '../../src/new-round/bump-header.js';
 import { newRound } from '../../src/new-round/new-round.js';
 import { header, initiative } from '../helpers/round-yaml.js';
 import { runCli } from '../helpers/run-cli.js';
+import { failingFileSystem } from '../helpers/system-error.js';
 import { tempTree } from '../helpers/temp-dir.js';
 
 const m = (round: number, fields: Record<string, string>) =>
@@ -153,5 +154,19 @@ describe('opfolgning new-round', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^data\/2019\/runde-1\.yaml:\d+:\d+: fejl: filen er ikke gyldig UTF-8 \(byte 40\); gem den som UTF-8$/m);
     expect(() => readFileSync(join(cwd, 'data/2019/runde-2.yaml'))).toThrow();
+  });
+});
+
+describe('new-round on a file system without link() (FAT, exFAT, an SMB share)', () => {
+  it('writes runde-2.yaml through an exclusive create, the same text as with link()', async () => {
+    const withLink = tempTree({ 'data/2019/runde-1.yaml': round1 });
+    const without = tempTree({ 'data/2019/runde-1.yaml': round1 });
+    const fs = failingFileSystem('link', 'EPERM');
+    const a = await newRound({ dataDir: join(withLink, 'data'), round: 2, today: '2019-08-01' });
+    const b = await newRound({ dataDir: join(without, 'data'), round: 2, today: '2019-08-01', fileSystem: fs });
+    expect(a.ok && b.ok).toBe(true);
+    expect(fs.calls).toHaveLength(1);
+    expect(readFileSync(join(without, 'data/2019/runde-2.yaml'), 'utf8')).toBe(readFileSync(join(withLink, 'data/2019/runde-2.yaml'), 'utf8'));
+    expect(readdirSync(join(without, 'data/2019')).sort()).toEqual(['runde-1.yaml', 'runde-2.yaml']);
   });
 });

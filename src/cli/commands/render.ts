@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { displayPath } from '../../text/display-path.js';
 import { UsageError } from '../../errors.js';
 import { render, type RenderedDocument } from '../../pipeline/render.js';
 import { parseCommittee } from '../options.js';
@@ -58,8 +59,8 @@ export function registerRender(program: Command, output: Output): void {
         const count = `${written} af ${planned}`;
         output.out(
           output.interactive
-            ? `${c.green('✓')} ${c.dim(`[${count}]`)} ${d.path}  ${c.dim(describe(d))}`
-            : `skrevet: ${d.path} (${describe(d)}; ${count})`,
+            ? `${c.green('✓')} ${c.dim(`[${count}]`)} ${displayPath(d.path)}  ${c.dim(describe(d))}`
+            : `skrevet: ${displayPath(d.path)} (${describe(d)}; ${count})`,
         );
       },
     });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { displayPath } from '../../text/display-path.js';
 import { UsageError } from '../../errors.js';
 import { watchRound } from '../../watch/watch-round.js';
 import { errorLine } from '../error-line.js';
@@ -59,7 +60,7 @@ export function registerWatch(program: Command, output: Output): void {
               output.err(`${clock()} Rapporten er ikke opdateret, ${refusalReason(result.check.problems)}; ret filen og gem igen.`);
               return;
             }
-            for (const d of result.documents) output.out(`${c.dim(clock())} ${c.green('skrevet:')} ${d.path}`);
+            for (const d of result.documents) output.out(`${c.dim(clock())} ${c.green('skrevet:')} ${displayPath(d.path)}`);
           },
           failed(error) {
             output.err(errorLine(error, output.errColour));
