@@ -1,5 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { watch as fsWatch, type FSWatcher } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 
 /*
@@ -8,6 +8,13 @@ import { basename, dirname } from 'node:path';
  * the old one replace the inode a file watch would follow. Events are
  * debounced (one save fires several), and a save that leaves the text as it
  * was is skipped.
+ *
+ * File events do not arrive everywhere: on an SMB share (a municipality's
+ * network drive), in some virtual machines' shared folders and on network
+ * file systems a save can pass unseen, and fs.watch may fail outright
+ * (ENOSYS, or too many watches). So the file is also looked at every
+ * POLL_MS, its size and time compared with the last look; where the watch
+ * cannot be made at all, that look is all there is.
  */
 
 export interface FileWatcher {
@@ -19,9 +26,14 @@ export interface WatchFileOptions {
   /** The text already handled, so an event that leaves it so is skipped. */
   initialText?: string | null;
   onError?: (error: Error) => void;
+  /** How often the file is looked at besides the events. */
+  pollMs?: number;
+  /** node:fs's watch; a test passes one that fails or stays silent, as on a network drive. */
+  watch?: typeof fsWatch;
 }
 
 export const DEBOUNCE_MS = 150;
+export const POLL_MS = 1000;
 
 export function watchFile(path: string, onChange: (text: string) => void, options: WatchFileOptions = {}): FileWatcher {
   const name = basename(path);
@@ -42,21 +54,58 @@ export function watchFile(path: string, onChange: (text: string) => void, option
     last = text;
     onChange(text);
   };
-
-  const watcher: FSWatcher = watch(dirname(path), { persistent: true }, (_event, filename) => {
+  const changed = () => {
     if (closed) return;
-    if (filename !== null && filename !== undefined && String(filename) !== name) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void readNow(), delay);
-  });
-  watcher.on('error', (e) => options.onError?.(e));
+  };
+
+  let watcher: FSWatcher | null = null;
+  try {
+    watcher = (options.watch ?? fsWatch)(dirname(path), { persistent: true }, (_event, filename) => {
+      if (filename !== null && filename !== undefined && String(filename) !== name) return;
+      changed();
+    });
+    watcher.on('error', (e) => options.onError?.(e));
+  } catch {
+    watcher = null; // no events here: the look every POLL_MS carries the watch
+  }
+
+  const poll = pollFile(path, options.pollMs ?? POLL_MS, changed);
 
   return {
     close() {
       closed = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      watcher.close();
+      poll.close();
+      watcher?.close();
     },
   };
+}
+
+/** Calls `changed` when the file's size or modification time differs from the last look. */
+function pollFile(path: string, everyMs: number, changed: () => void): FileWatcher {
+  const signature = async () => {
+    try {
+      const s = await stat(path);
+      return `${s.size}:${s.mtimeMs}:${s.ino}`;
+    } catch {
+      return 'missing';
+    }
+  };
+  let seen: Promise<string> | string = signature();
+  let busy = false;
+  const interval = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    void (async () => {
+      const before = await seen;
+      const now = await signature();
+      seen = now;
+      busy = false;
+      if (now !== before && now !== 'missing') changed();
+    })();
+  }, everyMs);
+  return { close: () => clearInterval(interval) };
 }

@@ -1,8 +1,9 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchFile } from '../../src/watch/file-watcher.js';
 import { serialRunner } from '../../src/watch/serial-runner.js';
+import { systemError } from '../helpers/system-error.js';
 import { tempTree } from '../helpers/temp-dir.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -41,6 +42,48 @@ describe('watchFile', () => {
     writeFileSync(path, 'after close');
     await sleep(300);
     expect(seen).toEqual(['bbb', 'c']);
+  });
+});
+
+/*
+ * Where file events never arrive (an SMB share, a VM's shared folder) or
+ * fs.watch cannot be made (ENOSYS, too many watches), the file is still
+ * looked at every pollMs. Both are injected as node:fs's watch would behave.
+ */
+describe('watchFile without file events', () => {
+  const cases: Array<[string, typeof watch]> = [
+    [
+      'fs.watch fails (ENOSYS)',
+      ((dir: string) => {
+        throw systemError('ENOSYS', 'watch', dir);
+      }) as unknown as typeof watch,
+    ],
+    ['events never arrive', ((dir: string, options: { persistent: boolean }) => watch(dir, options)) as unknown as typeof watch],
+  ];
+
+  it.each(cases)('%s: every save is still seen, by looking at the file', async (_name, silentWatch) => {
+    const root = tempTree({ 'runde-1.yaml': 'a' });
+    const path = join(root, 'runde-1.yaml');
+    const seen: string[] = [];
+    const errors: Error[] = [];
+    const watcher = watchFile(path, (text) => seen.push(text), {
+      initialText: 'a',
+      debounceMs: 10,
+      pollMs: 50,
+      watch: silentWatch,
+      onError: (e) => errors.push(e),
+    });
+    try {
+      writeFileSync(path, 'bb');
+      await until(() => seen.length === 1);
+      writeFileSync(join(root, 'tmp'), 'ccc');
+      renameSync(join(root, 'tmp'), path);
+      await until(() => seen.length === 2);
+      expect(seen).toEqual(['bb', 'ccc']);
+      expect(errors).toEqual([]);
+    } finally {
+      watcher.close();
+    }
   });
 });
 
