@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { header, initiative } from '../helpers/round-yaml.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
+import { skippedHere } from '../helpers/platform-skips.js';
 
 /*
  * Two `render --all` at once into the same out folder (issue 6): both succeed,
@@ -32,7 +33,7 @@ function pdfinfoOk(path: string): boolean {
   }
 }
 
-describe('concurrent runs', () => {
+describe.skipIf(skippedHere(import.meta.url))('concurrent runs', () => {
   it('two render --all into the same out folder both exit 0 and leave every file whole', async () => {
     const cwd = tempTree({ 'data/2019/runde-1.yaml': round1 });
     roots.push(cwd);

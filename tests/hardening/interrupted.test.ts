@@ -6,6 +6,7 @@ import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { bigRound } from './big-round.js';
 import { chromiumUnder, killAll, waitFor } from '../helpers/processes.js';
+import { skippedHere } from '../helpers/platform-skips.js';
 
 /*
  * Interrupted runs (issue 6). Each run gets its own TMPDIR, so the Chromium it
@@ -58,7 +59,7 @@ function start(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
 
 const RENDER = ['render', '--round', '1', '--format', 'pdf', '--out', 'out'];
 
-describe('interrupted runs', () => {
+describe.skipIf(skippedHere(import.meta.url))('interrupted runs', () => {
   it('SIGKILL while the PDF prints leaves the previous PDF intact and nothing partial under a final name', async () => {
     const { work, tmp, env } = setup();
     const first = await runCli(RENDER, { cwd: work, env, timeoutMs: 120_000 });

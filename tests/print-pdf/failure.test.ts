@@ -9,6 +9,7 @@ import { BIN, REPO, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { killAllWith, processesWith } from './fixture.js';
 import { fixtureRound } from './round-fixture.js';
+import { skippedHere } from '../helpers/platform-skips.js';
 
 /*
  * The browser failing must end the run with exit 3, leave no Chromium
@@ -55,7 +56,7 @@ function expectNothingLeft(tmp: string, out: string): void {
   expect(filesUnder(out)).toEqual(['2019/runde-1.html']);
 }
 
-describe('when the browser fails, the run', () => {
+describe.skipIf(skippedHere(import.meta.url))('when the browser fails, the run', () => {
   it('ends with exit 3 when a print takes longer than OPFOLGNING_TIMEOUT_MS', async () => {
     const tmp = isolatedTmp();
     const out = join(tmp, 'out');

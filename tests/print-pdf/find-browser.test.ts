@@ -73,6 +73,30 @@ describe('findBrowser order', () => {
     expect(findBrowser({ env, platform: 'win32', exists: only(edge) })).toEqual({ path: edge, headlessShell: false, source: 'installed' });
   });
 
+  it('on Windows: Chrome for one user under LOCALAPPDATA, Program Files (x86), and the default folders without the variables', () => {
+    const env = { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\x\\AppData\\Local' };
+    const perUser = 'C:\\Users\\x\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe';
+    const x86 = 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe';
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
+    expect(findBrowser({ env, platform: 'win32', exists: only(perUser, edge) })?.path).toBe(perUser);
+    expect(findBrowser({ env, platform: 'win32', exists: only(x86, edge) })?.path).toBe(x86);
+    expect(findBrowser({ env: {}, platform: 'win32', exists: only(edge) })?.path).toBe(edge);
+    const c = installedCandidates('win32', env);
+    for (const root of Object.values(env)) {
+      for (const exe of ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe']) expect(c).toContain(`${root}\\${exe}`);
+    }
+  });
+
+  it('on macOS: the bundles in ~/Applications too, Chrome before Chromium before Edge', () => {
+    const home = '/Users/x/Applications';
+    const chromium = `${home}/Chromium.app/Contents/MacOS/Chromium`;
+    const edge = '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge';
+    expect(findBrowser({ env: { HOME: '/Users/x' }, platform: 'darwin', exists: only(edge, chromium) })?.path).toBe(chromium);
+    expect(findBrowser({ env: { HOME: '/Users/x' }, platform: 'darwin', exists: only(`${home}/Google Chrome.app/Contents/MacOS/Google Chrome`, chromium) })?.path).toBe(
+      `${home}/Google Chrome.app/Contents/MacOS/Google Chrome`,
+    );
+  });
+
   it('none found: null, and the message says how to install one on each system', () => {
     expect(findBrowser({ env: {}, platform: 'linux', exists: () => false, cached })).toBeNull();
     const msg = noBrowserMessage();

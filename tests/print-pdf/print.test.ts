@@ -9,6 +9,7 @@ import { decodeEntities, headingTexts } from '../../src/print-pdf/headings.js';
 import { ChromiumPdfPrinter } from '../../src/print-pdf/printer.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { fontDataUrl, INITIATIVES, killAllWith, META, poppler, processesWith, sampleHtml, THEMES } from './fixture.js';
+import { skippedHere } from '../helpers/platform-skips.js';
 
 let printer: ChromiumPdfPrinter;
 let pdf: Uint8Array;
@@ -41,7 +42,7 @@ async function pdfjs(bytes: Uint8Array) {
   return getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
 }
 
-describe('the printed PDF', () => {
+describe.skipIf(skippedHere(import.meta.url))('the printed PDF', () => {
   it('is A4 with several pages and "Side X af Y" and the title on every page', () => {
     const info = poppler('pdfinfo', [file]);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
@@ -130,7 +131,7 @@ describe('the printed PDF', () => {
   });
 });
 
-describe('the PDF structure reader on real Chromium output', () => {
+describe.skipIf(skippedHere(import.meta.url))('the PDF structure reader on real Chromium output', () => {
   it('finds the classic xref, trailer, catalog and info', () => {
     const chromium = new PdfFile(pdf.subarray(0, Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(Buffer.from(pdf).toString('latin1'))![1]))); // the update's own offset
     expect(chromium).toBeDefined();
@@ -196,7 +197,7 @@ describe('the PDF structure reader on real Chromium output', () => {
     ]);
   });
 
-  it('runs its Chromium under its own profile directory, found by ps while the session is open', () => {
+  it.skipIf(skippedHere(import.meta.url, 'own profile'))('runs its Chromium under its own profile directory, found by ps while the session is open', () => {
     expect(processesWith(printer.session.userDataDir).length).toBeGreaterThan(0); // still running: the session is open
   });
 });

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/errors.js';
 import { WorkerPdfPrinter } from '../../src/print-pdf/worker-printer.js';
 import { REPO } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { META, poppler, processesWith, sampleHtml } from './fixture.js';
+import { skippedHere } from '../helpers/platform-skips.js';
 
 /*
  * The CLI's printer: the browser session in a worker thread (the bundled
@@ -13,7 +15,7 @@ import { META, poppler, processesWith, sampleHtml } from './fixture.js';
  * pid to kill. Each printer gets its own TMPDIR so its Chromium can be found.
  */
 
-const WORKER = new URL(`file://${join(REPO, 'dist', 'bundle', 'print-worker.mjs')}`);
+const WORKER = pathToFileURL(join(REPO, 'dist', 'bundle', 'print-worker.mjs'));
 const saved = process.env.TMPDIR;
 let tmp: string;
 
@@ -29,7 +31,7 @@ afterAll(() => {
   else process.env.TMPDIR = saved;
 });
 
-describe('the worker-thread printer', () => {
+describe.skipIf(skippedHere(import.meta.url))('the worker-thread printer', () => {
   it('prints in the worker, hands the PDF back, and leaves no browser and no profile after close', async () => {
     const printer = new WorkerPdfPrinter(WORKER);
     try {
