@@ -84,7 +84,12 @@ export function watchFile(path: string, onChange: (text: string) => void, option
   };
 }
 
-/** Calls `changed` when the file's size or modification time differs from the last look. */
+/**
+ * Calls `changed` when the file's size, time or identity differs from the
+ * last look. The first look always calls it: a save between the caller's
+ * read of the text and that look is caught, and the text comparison after
+ * it skips the call when nothing changed.
+ */
 function pollFile(path: string, everyMs: number, changed: () => void): FileWatcher {
   const signature = async () => {
     try {
@@ -94,18 +99,17 @@ function pollFile(path: string, everyMs: number, changed: () => void): FileWatch
       return 'missing';
     }
   };
-  let seen: Promise<string> | string = signature();
+  let seen: string | null = null;
   let busy = false;
   const interval = setInterval(() => {
     if (busy) return;
     busy = true;
-    void (async () => {
-      const before = await seen;
-      const now = await signature();
-      seen = now;
+    void signature().then((now) => {
       busy = false;
-      if (now !== before && now !== 'missing') changed();
-    })();
+      if (now === seen) return;
+      seen = now;
+      if (now !== 'missing') changed();
+    });
   }, everyMs);
   return { close: () => clearInterval(interval) };
 }
