@@ -15,7 +15,7 @@ export const MAX_NODES = 50_000;
  */
 const TEXT_KEYS = new Set([
   'aftale', 'modtager', 'kommune', 'sagsid', 'navn', 'telefon', 'email', 'læsevejledning', 'titel', 'id',
-  'beskrivelse', 'center', 'udvalg', 'bidragsyder', 'bemærkning', 'tekst', 'status', 'seneste_status',
+  'beskrivelse', 'undertema', 'rettet', 'center', 'udvalg', 'bidragsyder', 'bemærkning', 'tekst', 'status', 'seneste_status',
 ]);
 
 export interface LoadedYaml {

@@ -1,6 +1,7 @@
 import { effectiveMilestones, recordedMilestones, type EffectiveCell, type MilestoneMap } from '../apply-rules/effective-smileys.js';
 import type { Path } from '../load/parse-yaml.js';
 import { milestoneSchema, textSchema } from './schema.js';
+import { rawItems } from './theme-items.js';
 
 /** What the rules need of an initiative: its id, where it stands, and its cells. */
 export interface RuleInitiative {
@@ -13,6 +14,8 @@ export interface RuleInitiative {
   current: boolean;
   /** Its milestone cells, effective (current) or as recorded (earlier); none when a milestone is itself invalid. */
   cells: EffectiveCell[];
+  /** Rounds whose milestone says why this file changed what an earlier file recorded (`rettet`). */
+  corrected: number[];
 }
 
 function list(v: unknown): unknown[] {
@@ -36,6 +39,13 @@ function milestonesOf(raw: unknown): MilestoneMap {
   return out;
 }
 
+function correctedRounds(raw: unknown): number[] {
+  return [1, 2, 3, 4].filter((r) => {
+    const note = field(field(raw, String(r)), 'rettet');
+    return typeof note === 'string' && note.trim() !== '';
+  });
+}
+
 /**
  * Every initiative of the raw data that has an id, with its smiley cells,
  * also when some other field of it (or of the file) is invalid: the rules
@@ -46,21 +56,21 @@ function milestonesOf(raw: unknown): MilestoneMap {
 export function collectInitiatives(value: unknown, round: number | null): RuleInitiative[] {
   const out: RuleInitiative[] = [];
   const visit = (themes: unknown, base: Path, year: unknown, current: boolean) => {
-    list(themes).forEach((theme, t) => {
-      list(field(theme, 'indsatser')).forEach((raw, i) => {
-        const id = textSchema.safeParse(field(raw, 'id'));
-        if (!id.success) return;
-        // Without a valid `runde` the current agreement's cells cannot be judged; its ids still can.
-        const milestones = current && round === null ? null : milestonesOf(field(raw, 'milepæle'));
-        out.push({
-          id: id.data,
-          path: [...base, t, 'indsatser', i],
-          agreementYear: typeof year === 'number' ? year : 0,
-          current,
-          cells: milestones === null ? [] : current ? effectiveMilestones(milestones, round ?? 4) : recordedMilestones(milestones),
-        });
+    for (const { raw, path, kind } of rawItems(themes, base)) {
+      if (kind !== 'initiative') continue;
+      const id = textSchema.safeParse(field(raw, 'id'));
+      if (!id.success) continue;
+      // Without a valid `runde` the current agreement's cells cannot be judged; its ids still can.
+      const milestones = current && round === null ? null : milestonesOf(field(raw, 'milepæle'));
+      out.push({
+        id: id.data,
+        path,
+        agreementYear: typeof year === 'number' ? year : 0,
+        current,
+        cells: milestones === null ? [] : current ? effectiveMilestones(milestones, round ?? 4) : recordedMilestones(milestones),
+        corrected: correctedRounds(field(raw, 'milepæle')),
       });
-    });
+    }
   };
   visit(field(value, 'temaer'), ['temaer'], field(value, 'år'), true);
   list(field(value, 'tidligere_aftaler')).forEach((agreement, k) =>

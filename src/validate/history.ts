@@ -2,11 +2,12 @@ import type { LoadedYaml } from '../load/parse-yaml.js';
 import { warning, type Problem } from '../problems/problem.js';
 import type { RuleInitiative } from './collect-initiatives.js';
 
-type HistoryInitiative = Pick<RuleInitiative, 'id' | 'path' | 'agreementYear' | 'cells'>;
+type HistoryInitiative = Pick<RuleInitiative, 'id' | 'path' | 'agreementYear' | 'cells' | 'corrected'>;
 
 /**
  * rules.md, "History across round files": the smileys the previous round's
- * file recorded for rounds before R must be what this file shows for them.
+ * file recorded for rounds before R must be what this file shows for them,
+ * unless this file says why it changed one (`rettet` on that milestone).
  * Works on the initiatives the rules see, so it is reported whether or not
  * the file has other errors: a changed history is easiest to catch while the
  * round is being filled in.
@@ -28,11 +29,14 @@ export function historyProblems(
       if (cell.round >= current.round) continue;
       const was = old.cells[cell.round - 1]?.smiley ?? null;
       if (was === cell.smiley) continue;
+      // A correction the file acknowledges (`rettet`) is the record, not a slip.
+      if (item.corrected.includes(cell.round)) continue;
       problems.push(
         warning(
           file,
           locate([...item.path, 'milepæle', String(cell.round), 'smiley']),
-          `smiley for ${cell.round}. opfølgning er ændret fra ${was ?? 'ingen'} (${previousName}) til ${cell.smiley ?? 'ingen'}`,
+          `smiley for ${cell.round}. opfølgning er ændret fra ${was ?? 'ingen'} (${previousName}) til ${cell.smiley ?? 'ingen'}; ` +
+            'er det en bevidst rettelse, så skriv "rettet:" med begrundelsen på milepælen',
           item.id,
         ),
       );

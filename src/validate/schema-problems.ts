@@ -1,30 +1,133 @@
 import { z } from 'zod';
 import type { LoadedYaml, Path } from '../load/parse-yaml.js';
 import { error, type Problem } from '../problems/problem.js';
+import { SUBTHEME_KEYS } from './schema.js';
 import { nearestKey } from './suggest.js';
 import { meantSmiley, meantValue } from './value-suggestions.js';
+import { itemKind, MAX_SUBTHEME_DEPTH, subthemeDepth, tooDeepItem, type ItemKind } from './theme-items.js';
 
 type Issue = z.core.$ZodIssue;
 
 /** Turns the schema's issues into Danish problems at the places they were written. */
 export function schemaProblems(file: string, schema: z.ZodType, loaded: LoadedYaml, issues: readonly Issue[]): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of issues) {
-    const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
-    const id = initiativeId(loaded.value, path);
-    if (issue.code === 'unrecognized_keys') {
-      const known = keysAt(schema, path);
-      for (const key of issue.keys) {
-        const at = loaded.locate([...path, key], 'key');
-        problems.push(error(file, at, unknownKeyMessage(key, known, path), id));
+  // Items reported as a whole (a sub-theme too deep, an item that is neither
+  // shape): one problem each, not one per key the schema missed in them.
+  const wholeItems = new Set<string>();
+  const whole = (itemPath: Path, message: () => string, at: Path, part: 'key' | 'value') => {
+    const key = JSON.stringify(itemPath);
+    if (wholeItems.has(key)) return;
+    wholeItems.add(key);
+    problems.push(error(file, loaded.locate(at, part), message()));
+  };
+
+  const visit = (list: readonly Issue[], base: Path) => {
+    for (const issue of list) {
+      const path = [...base, ...issue.path.filter((s): s is string | number => typeof s !== 'symbol')];
+      const deep = tooDeepItem(loaded.value, path);
+      if (deep) {
+        whole(deep, () => tooDeepMessage(valueAt(loaded.value, deep)), [...deep, 'undertema'], 'key');
+        continue;
       }
-      continue;
+      const neither = neitherItem(loaded.value, path);
+      if (neither) {
+        whole(neither, () => neitherMessage(subthemeDepth(neither)), neither, 'value');
+        continue;
+      }
+      if (issue.code === 'invalid_union' && isItemPath(path)) {
+        // An initiative or a sub-theme: report the problems of the shape its keys say it is meant to have.
+        const branch = schemaAt(schema, path, loaded.value);
+        const parsed = branch instanceof z.ZodObject ? branch.safeParse(valueAt(loaded.value, path)) : null;
+        if (parsed && !parsed.success) {
+          visit(parsed.error.issues, path);
+          continue;
+        }
+      }
+      const id = initiativeId(loaded.value, path);
+      if (issue.code === 'unrecognized_keys') {
+        const known = keysAt(schema, path, loaded.value);
+        for (const key of issue.keys) {
+          const at = loaded.locate([...path, key], 'key');
+          problems.push(error(file, at, unknownKeyMessage(key, known, path), id));
+        }
+        continue;
+      }
+      const raw = valueAt(loaded.value, path);
+      if (titleForUndertema(path, loaded.value)) continue; // its "titel" is reported as the place to write it
+      const subtheme = subthemeMessage(issue, path, loaded.value, raw);
+      const at = loaded.locate(path, subtheme && raw !== undefined ? 'key' : 'value');
+      problems.push(error(file, at, subtheme ?? issueMessage(issue, path, raw), id));
     }
-    const raw = valueAt(loaded.value, path);
-    const at = loaded.locate(path, raw === undefined ? 'value' : 'value');
-    problems.push(error(file, at, issueMessage(issue, path, raw), id));
-  }
+  };
+  visit(issues, []);
   return problems;
+}
+
+function isItemPath(path: Path): boolean {
+  return typeof path[path.length - 1] === 'number' && path[path.length - 2] === 'indsatser';
+}
+
+/** The outermost item on `path` that is neither an initiative nor a sub-theme. */
+function neitherItem(value: unknown, path: Path): Path | null {
+  for (let i = 1; i < path.length; i++) {
+    if (typeof path[i] !== 'number' || path[i - 1] !== 'indsatser') continue;
+    const itemPath = path.slice(0, i + 1);
+    if (itemKind(valueAt(value, itemPath)) === 'neither') return itemPath;
+  }
+  return null;
+}
+
+function subthemeName(raw: unknown): string {
+  const name = valueAt(raw, ['undertema']);
+  return typeof name === 'string' && name.length > 0 ? `undertemaet "${name}"` : 'undertemaet';
+}
+
+function tooDeepMessage(raw: unknown): string {
+  return (
+    `${subthemeName(raw)} ligger for dybt: under et tema kan der højst være to niveauer af undertemaer ` +
+    '(tema > undertema > undertema > indsatser); skriv dets indsatser direkte i undertemaet over det'
+  );
+}
+
+function neitherMessage(depth: number): string {
+  if (depth >= MAX_SUBTHEME_DEPTH) {
+    return 'dette punkt under "indsatser" er ikke en indsats: skriv "id:" og resten af indsatsens nøgler (her, i et undertema under et undertema, kan der kun stå indsatser)';
+  }
+  return (
+    'dette punkt under "indsatser" er hverken en indsats eller et undertema: skriv "id:" og resten af indsatsens nøgler ' +
+    'for en indsats, eller "undertema:" med overskriften og "indsatser:" for et undertema'
+  );
+}
+
+/** Messages for a sub-theme's own keys, which say what to write there; null for any other issue. */
+function subthemeMessage(issue: Issue, path: Path, value: unknown, raw: unknown): string | null {
+  const key = path[path.length - 1];
+  const item = path.slice(0, -1);
+  if (!isItemPath(item) || itemKind(valueAt(value, item)) !== 'subtheme') return null;
+  const owner = valueAt(value, item);
+  if (key === 'indsatser' && (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0))) {
+    return (
+      `${subthemeName(owner)} har ingen indsatser; skriv dets indsatser under "indsatser:" ` +
+      '(mindst én, hver begyndende med "- id:"), eller fjern undertemaet'
+    );
+  }
+  if (key === 'undertema' && (raw === undefined || raw === null || raw === '')) {
+    return 'et undertema skal have sin overskrift, som den står i rapporten: skriv fx undertema: "3.2. Et stærkt dagtilbudsområde"';
+  }
+  return null;
+}
+
+/** A sub-theme's missing undertema, when the sub-theme has a `titel` where its undertema should be. */
+function titleForUndertema(path: Path, value: unknown): boolean {
+  const item = path.slice(0, -1);
+  if (path[path.length - 1] !== 'undertema' || !isItemPath(item) || itemKind(valueAt(value, item)) !== 'subtheme') return false;
+  return valueAt(value, path) === undefined && valueAt(value, [...item, 'titel']) !== undefined;
+}
+
+function unionBranch(union: z.ZodType | null, kind: ItemKind): z.ZodType | null {
+  if (!(union instanceof z.ZodUnion) || kind === 'neither') return null;
+  const options = union.options as readonly z.ZodType[];
+  return options.find((o) => o instanceof z.ZodObject && ('undertema' in o.shape) === (kind === 'subtheme')) ?? null;
 }
 
 function unknownKeyMessage(key: string, known: string[], path: Path): string {
@@ -32,6 +135,12 @@ function unknownKeyMessage(key: string, known: string[], path: Path): string {
     return `ukendt runde "${key}" under milepæle; runderne er 1, 2, 3 og 4`;
   }
   const suggestion = nearestKey(key, known);
+  if (isSubthemeKeys(known)) {
+    const where = `ukendt nøgle "${key}" i et undertema`;
+    if (key === 'titel') return `${where}; skriv undertemaets overskrift som "undertema:"`;
+    if (suggestion) return `${where}; mente du "${suggestion}"?`;
+    return `${where}; et undertema har kun nøglerne undertema, beskrivelse og indsatser`;
+  }
   if (suggestion) return `ukendt nøgle "${key}"; mente du "${suggestion}"?`;
   return `ukendt nøgle "${key}"; tilladte nøgler her: ${known.join(', ')}`;
 }
@@ -130,21 +239,38 @@ function initiativeId(value: unknown, path: Path): string | undefined {
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 }
 
+function isSubthemeKeys(known: readonly string[]): boolean {
+  return known.length === SUBTHEME_KEYS.length && SUBTHEME_KEYS.every((k) => known.includes(k));
+}
+
 function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
   return s;
 }
 
-function keysAt(schema: z.ZodType, path: Path): string[] {
+/** The schema a path leads to; at an item of `indsatser`, the shape its keys say it is. */
+function schemaAt(schema: z.ZodType, path: Path, value: unknown): z.ZodType | null {
   let s = unwrap(schema);
-  for (const segment of path) {
+  for (let i = 0; i <= path.length; i++) {
+    if (s instanceof z.ZodUnion) {
+      const branch = unionBranch(s, itemKind(valueAt(value, path.slice(0, i))));
+      if (!branch) return i === path.length ? s : null;
+      s = unwrap(branch);
+    }
+    if (i === path.length) break;
+    const segment = path[i];
     if (s instanceof z.ZodArray) s = unwrap(s.element as z.ZodType);
     else if (s instanceof z.ZodObject) {
       const next = (s.shape as Record<string, z.ZodType>)[String(segment)];
-      if (!next) return [];
+      if (!next) return null;
       s = unwrap(next);
-    } else return [];
+    } else return null;
   }
+  return s;
+}
+
+function keysAt(schema: z.ZodType, path: Path, value: unknown): string[] {
+  const s = schemaAt(schema, path, value);
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * types below are inferred from it, and `npm run schema` writes it as JSON Schema
  * to schema/runde.schema.json for editors. No transforms here: a transform cannot
  * be expressed in JSON Schema, so normalisation (ids keeping their written form)
- * happens in load/, before the schema sees the data.
+ * happens in load/, before the schema sees the data. The shapes used in more
+ * than one place carry an id, so the JSON Schema names them once in $defs.
  */
 
 export const MILESTONE_SMILEYS = ['glad', 'neutral', 'sur'] as const;
@@ -21,7 +22,9 @@ export const milestoneSchema = z.strictObject({
   tekst: optionalText,
   status: optionalText,
   smiley: z.enum(MILESTONE_SMILEYS).nullish(),
-});
+  /** This file deliberately changes what an earlier round file recorded here; why. Silences the history check. */
+  rettet: optionalText,
+}).meta({ id: 'milepael' });
 
 export const milestonesSchema = z.strictObject({
   '1': milestoneSchema.nullish(),
@@ -52,12 +55,33 @@ export const initiativeSchema = z.strictObject({
   milepæle: milestonesSchema.nullish(),
   økonomi: economySchema,
   seneste_status: optionalText,
-});
+}).meta({ id: 'indsats' });
+
+/*
+ * An item of an `indsatser:` list is an initiative or a sub-theme, in report
+ * order. A sub-theme may hold one more level of sub-themes, and that level
+ * only initiatives: theme > sub-theme > sub-sub-theme > initiative at most.
+ * Which of the two an item is meant to be is decided by its keys
+ * (validate/theme-items.ts), so problems are reported against that shape.
+ */
+export const SUBTHEME_KEYS = ['undertema', 'beskrivelse', 'indsatser'] as const;
+
+export const subSubthemeSchema = z.strictObject({
+  undertema: text,
+  beskrivelse: optionalText,
+  indsatser: z.array(initiativeSchema).min(1),
+}).meta({ id: 'undertema-under-undertema' });
+
+export const subthemeSchema = z.strictObject({
+  undertema: text,
+  beskrivelse: optionalText,
+  indsatser: z.array(z.union([initiativeSchema, subSubthemeSchema])).min(1),
+}).meta({ id: 'undertema' });
 
 export const themeSchema = z.strictObject({
   titel: text,
-  indsatser: z.array(initiativeSchema),
-});
+  indsatser: z.array(z.union([initiativeSchema, subthemeSchema])),
+}).meta({ id: 'tema' });
 
 export const earlierAgreementSchema = z.strictObject({
   aftale: text,
@@ -82,6 +106,8 @@ export const roundFileSchema = z.strictObject({
   sagsid: text,
   kontakt: contactSchema,
   læsevejledning: optionalText,
+  /** Replaces the generated report title ("Anden opfølgning på … for …"). */
+  titel: optionalText,
   temaer: z.array(themeSchema).min(1),
   tidligere_aftaler: z.array(earlierAgreementSchema).nullish(),
 });
@@ -92,5 +118,11 @@ export type Round = (typeof ROUNDS)[number];
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type Initiative = z.infer<typeof initiativeSchema>;
 export type Theme = z.infer<typeof themeSchema>;
+export type Subtheme = z.infer<typeof subthemeSchema> | z.infer<typeof subSubthemeSchema>;
+export type ThemeItem = Theme['indsatser'][number] | Subtheme['indsatser'][number];
+
+export function isSubtheme(item: ThemeItem): item is Subtheme {
+  return 'undertema' in item;
+}
 export type EarlierAgreement = z.infer<typeof earlierAgreementSchema>;
 export type RoundFile = z.infer<typeof roundFileSchema>;

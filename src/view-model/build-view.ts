@@ -154,7 +154,8 @@ function buildRawView(round: AppliedRound, options: ViewOptions): ReportView {
     .filter((a) => committee === null || a.themes.length > 0);
   return {
     lang: 'da',
-    title: reportTitle(data.runde, data.aftale, committee ?? data.modtager),
+    // The file's own title, for a round named otherwise, is the title of every report made from it.
+    title: data.titel || reportTitle(data.runde, data.aftale, committee ?? data.modtager),
     author: data.kommune || data.modtager,
     subject: data.aftale,
     isoDate: data.dato,

@@ -81,7 +81,7 @@ describe('round-file.md "What is an error", as messages', () => {
   it('unknown key with no near match lists the allowed keys', () => {
     const text = 'farve: blå\n' + header(1) + ok;
     expect(problemsOf(text, 'data/2019/runde-1.yaml')).toEqual([
-      'data/2019/runde-1.yaml:1:1: fejl: ukendt nøgle "farve"; tilladte nøgler her: aftale, år, runde, dato, modtager, kommune, sagsid, kontakt, læsevejledning, temaer, tidligere_aftaler',
+      'data/2019/runde-1.yaml:1:1: fejl: ukendt nøgle "farve"; tilladte nøgler her: aftale, år, runde, dato, modtager, kommune, sagsid, kontakt, læsevejledning, titel, temaer, tidligere_aftaler',
     ]);
   });
 
