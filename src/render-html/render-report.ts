@@ -27,8 +27,8 @@ function template(): Handlebars.TemplateDelegate<unknown> {
     smiley ? new hb.SafeString(smileySvg(smiley, typeof size === 'string' ? (size as SmileySize) : 'cell')) : '',
   );
   hb.registerHelper('overviewChart', (overview: ReportView['overview']) => new hb.SafeString(overviewChart(overview)));
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerPartial('initiative', read('initiative.hbs'));
+  hb.registerPartial('items', read('items.hbs'));
   hb.registerPartial('overview', read('overview.hbs'));
   hb.registerPartial('guide', read('guide.hbs'));
   compiled = hb.compile(read('report.hbs'), { knownHelpersOnly: false, preventIndent: true });

@@ -1,4 +1,4 @@
-import type { AppliedAgreement, AppliedInitiative, AppliedRound, AppliedTheme } from '../apply-rules/apply-round.js';
+import type { AppliedAgreement, AppliedInitiative, AppliedItem, AppliedRound, AppliedTheme } from '../apply-rules/apply-round.js';
 import type { EffectiveCell } from '../apply-rules/effective-smileys.js';
 import { belongsTo, committeesOf } from './committees.js';
 import { danishDate, danishList, reportTitle, roundTimeLabel } from './danish.js';
@@ -12,6 +12,7 @@ import type {
   MilestoneView,
   ReportView,
   SmileyView,
+  ThemeItemView,
   ThemeView,
 } from './types.js';
 
@@ -47,6 +48,7 @@ function initiativeView(item: AppliedInitiative): InitiativeView {
       timeLabel: roundTimeLabel(cell.round, agreementYear),
       textHtml: html(m?.tekst),
       statusHtml: html(m?.status),
+      correctionHtml: html(m?.rettet),
       smiley: milestoneSmiley(cell),
       source: cell.smiley ? cell.source : null,
     };
@@ -75,15 +77,44 @@ function initiativeView(item: AppliedInitiative): InitiativeView {
   };
 }
 
-function themeViews(themes: AppliedTheme[], anchorBase: string, committee: string | null): ThemeView[] {
+/**
+ * Items at heading `level`, and, with a committee, only its initiatives and
+ * the sub-themes that still hold one. `all` collects the initiatives kept.
+ */
+function itemViews(items: AppliedItem[], level: number, anchor: string, committee: string | null, all: InitiativeView[]): ThemeItemView[] {
+  const out: ThemeItemView[] = [];
+  items.forEach((item, k) => {
+    if (item.initiative) {
+      if (committee !== null && !belongsTo(item.initiative.initiative, committee)) return;
+      const view = initiativeView(item.initiative);
+      all.push(view);
+      out.push({ level, initiative: view, subtheme: null });
+      return;
+    }
+    const sub = item.subtheme;
+    const inside: InitiativeView[] = [];
+    const subAnchor = `${anchor}-${k + 1}`;
+    const children = itemViews(sub.items, level + 1, subAnchor, committee, inside);
+    if (inside.length === 0) return;
+    all.push(...inside);
+    out.push({
+      level,
+      initiative: null,
+      subtheme: { title: sub.title, anchor: subAnchor, descriptionHtml: html(sub.description), items: children, initiatives: inside },
+    });
+  });
+  return out;
+}
+
+/** Themes whose heading is at `level`; with a committee, only those that hold one of its initiatives. */
+function themeViews(themes: AppliedTheme[], anchorBase: string, level: number, committee: string | null): ThemeView[] {
   return themes
-    .map((theme, t) => ({
-      title: theme.title,
-      anchor: `${anchorBase}-${t + 1}`,
-      initiatives: theme.initiatives
-        .filter((item) => committee === null || belongsTo(item.initiative, committee))
-        .map(initiativeView),
-    }))
+    .map((theme, t) => {
+      const anchor = `${anchorBase}-${t + 1}`;
+      const initiatives: InitiativeView[] = [];
+      const items = itemViews(theme.items, level + 1, anchor, committee, initiatives);
+      return { title: theme.title, anchor, items, initiatives };
+    })
     .filter((theme) => committee === null || theme.initiatives.length > 0);
 }
 
@@ -92,7 +123,7 @@ function earlierView(a: AppliedAgreement, committee: string | null): EarlierAgre
     heading: `Ekstra opfølgning på ${a.agreement}`,
     anchor: `tidligere-${a.year}`,
     year: a.year,
-    themes: themeViews(a.themes, `tema-${a.year}-tidligere`, committee),
+    themes: themeViews(a.themes, `tema-${a.year}-tidligere`, 3, committee),
   };
 }
 
@@ -148,7 +179,7 @@ export function buildView(round: AppliedRound, options: ViewOptions = {}): Repor
 function buildRawView(round: AppliedRound, options: ViewOptions): ReportView {
   const { data } = round;
   const committee = options.committee ?? null;
-  const themes = themeViews(round.themes, 'tema', committee);
+  const themes = themeViews(round.themes, 'tema', 2, committee);
   const earlierAgreements = round.earlier
     .map((a) => earlierView(a, committee))
     .filter((a) => committee === null || a.themes.length > 0);

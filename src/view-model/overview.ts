@@ -1,5 +1,16 @@
 import { roundLabel } from './danish.js';
-import type { EarlierAgreementView, InitiativeView, OverviewLine, OverviewView, SmileyCounts, ThemeView } from './types.js';
+import type {
+  EarlierAgreementView,
+  InitiativeView,
+  OverviewCountRow,
+  OverviewEntry,
+  OverviewLine,
+  OverviewView,
+  SmileyCounts,
+  SubthemeView,
+  ThemeItemView,
+  ThemeView,
+} from './types.js';
 
 /*
  * Samlet overblik (report.md item 4): counted from the same initiative views
@@ -26,18 +37,42 @@ function line(ini: InitiativeView): OverviewLine {
   };
 }
 
+/** The sub-themes of `items`, depth first, each with its depth below the theme. */
+function subthemesOf(items: readonly ThemeItemView[], depth = 1): { subtheme: SubthemeView; depth: number }[] {
+  return items.flatMap((item) =>
+    item.subtheme ? [{ subtheme: item.subtheme, depth }, ...subthemesOf(item.subtheme.items, depth + 1)] : [],
+  );
+}
+
+function entries(items: readonly ThemeItemView[], depth = 1): OverviewEntry[] {
+  return items.flatMap((item): OverviewEntry[] => {
+    if (item.initiative) return [{ line: line(item.initiative), subheading: null }];
+    const sub = item.subtheme!;
+    return [{ line: null, subheading: { title: sub.title, anchor: sub.anchor, depth } }, ...entries(sub.items, depth + 1)];
+  });
+}
+
+function countRow(title: string, anchor: string, initiatives: readonly InitiativeView[], round: number): OverviewCountRow {
+  return { title, anchor, counts: countSmileys(initiatives, round) };
+}
+
 export function overviewView(round: number, themes: readonly ThemeView[], earlier: readonly EarlierAgreementView[]): OverviewView {
+  const rows = themes.map((t) => ({
+    ...countRow(t.title, t.anchor, t.initiatives, round),
+    subthemes: subthemesOf(t.items).map(({ subtheme: s, depth }) => ({ ...countRow(s.title, s.anchor, s.initiatives, round), depth })),
+  }));
   return {
     roundLabel: roundLabel(round),
-    rows: themes.map((t) => ({ title: t.title, anchor: t.anchor, counts: countSmileys(t.initiatives, round) })),
+    rows,
+    hasSubthemes: rows.some((r) => r.subthemes.length > 0),
     total: countSmileys(
       themes.flatMap((t) => t.initiatives),
       round,
     ),
     groups: [
-      ...themes.map((t) => ({ heading: t.title, anchor: t.anchor, lines: t.initiatives.map(line) })),
+      ...themes.map((t) => ({ heading: t.title, anchor: t.anchor, entries: entries(t.items) })),
       ...earlier.flatMap((a) =>
-        a.themes.map((t) => ({ heading: `${a.heading}: ${t.title}`, anchor: t.anchor, lines: t.initiatives.map(line) })),
+        a.themes.map((t) => ({ heading: `${a.heading}: ${t.title}`, anchor: t.anchor, entries: entries(t.items) })),
       ),
     ],
   };

@@ -22,6 +22,8 @@ export interface MilestoneView {
   timeLabel: string;
   textHtml: string | null;
   statusHtml: string | null;
+  /** The file's `rettet`: why this round's file changed what an earlier report recorded here. */
+  correctionHtml: string | null;
   smiley: SmileyView | null;
   /** data-kilde; null when the cell has no smiley. */
   source: Source | null;
@@ -56,9 +58,29 @@ export interface InitiativeView {
   latestStatusHtml: string | null;
 }
 
+/** An item of a theme or sub-theme, with the level of its heading (h3 for an initiative directly under a theme). */
+export interface ThemeItemView {
+  level: number;
+  initiative: InitiativeView | null;
+  subtheme: SubthemeView | null;
+}
+
+export interface SubthemeView {
+  /** The undertema as written: heading and data-undertema. */
+  title: string;
+  anchor: string;
+  descriptionHtml: string | null;
+  items: ThemeItemView[];
+  /** Every initiative inside it, at any depth, in report order. */
+  initiatives: InitiativeView[];
+}
+
 export interface ThemeView {
   title: string;
   anchor: string;
+  /** Initiatives and sub-themes, in report order. */
+  items: ThemeItemView[];
+  /** Every initiative of the theme, sub-themes included, in report order. */
   initiatives: InitiativeView[];
 }
 
@@ -107,14 +129,28 @@ export interface OverviewLine {
   economy: SmileyView | null;
 }
 
+export interface OverviewCountRow {
+  title: string;
+  anchor: string;
+  counts: SmileyCounts;
+}
+
+/** A line of the overview's list: an initiative, or the heading of a sub-theme (depth 1 or 2) above its initiatives. */
+export interface OverviewEntry {
+  line: OverviewLine | null;
+  subheading: { title: string; anchor: string; depth: number } | null;
+}
+
 export interface OverviewView {
   /** "2. opfølgning" */
   roundLabel: string;
-  /** Counts for the report's round, one row per theme of the current agreement. */
-  rows: { title: string; anchor: string; counts: SmileyCounts }[];
+  /** Counts for the report's round, one row per theme of the current agreement, each with its sub-themes' rows. */
+  rows: (OverviewCountRow & { subthemes: (OverviewCountRow & { depth: number })[] })[];
+  /** Some theme has sub-themes (the introduction says they are counted too). */
+  hasSubthemes: boolean;
   total: SmileyCounts;
-  /** One line per initiative, grouped as in the report (earlier agreements last). */
-  groups: { heading: string; anchor: string; lines: OverviewLine[] }[];
+  /** One line per initiative, grouped as in the report by theme and sub-theme (earlier agreements last). */
+  groups: { heading: string; anchor: string; entries: OverviewEntry[] }[];
 }
 
 export interface ReportView {

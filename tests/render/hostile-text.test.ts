@@ -18,16 +18,42 @@ const PAYLOAD =
 type Json = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(new URL('../../schema/runde.schema.json', import.meta.url), 'utf8')) as Json;
 
-/** Paths (as key lists, arrays as 0) of every free-text string field. */
+/**
+ * Paths (as key lists) of every free-text string field. An array is entered
+ * at 0; an array whose items are one of several shapes (an initiative or a
+ * sub-theme) at 0 for the first shape, 1 for the second, as fullRound() has them.
+ */
 function textPaths(node: Json, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof node.$ref === 'string') return textPaths(resolve(node.$ref), path);
   const type = node.type;
   const types = Array.isArray(type) ? type : [type];
   const out: (string | number)[][] = [];
   if (types.includes('string') && !node.enum && !node.format && !node.pattern) out.push(path);
   if (node.properties) for (const [k, v] of Object.entries(node.properties as Record<string, Json>)) out.push(...textPaths(v, [...path, k]));
-  if (node.items) out.push(...textPaths(node.items as Json, [...path, 0]));
+  if (node.items) {
+    const items = node.items as Json;
+    const shapes = (items.anyOf as Json[] | undefined)?.filter((alt) => alt.$ref);
+    if (shapes && shapes.length > 1) shapes.forEach((shape, k) => out.push(...textPaths(shape, [...path, k])));
+    else out.push(...textPaths(items, [...path, 0]));
+  }
   for (const key of ['anyOf', 'oneOf'] as const) for (const alt of (node[key] as Json[] | undefined) ?? []) out.push(...textPaths(alt, path));
   return out;
+}
+
+function resolve(ref: string): Json {
+  const name = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
+  const defs = schema.$defs as Record<string, Json> | undefined;
+  if (!name || !defs?.[name]) throw new Error(`unknown $ref ${ref}`);
+  return defs[name];
+}
+
+/** A sub-theme holding an initiative and a sub-sub-theme with another: every shape of an `indsatser` item. */
+function subtheme(ids: [string, string]): Json {
+  return {
+    undertema: 'Undertema',
+    beskrivelse: 'Om undertemaet.',
+    indsatser: [initiative(ids[0]), { undertema: 'Under-undertema', beskrivelse: 'Om det.', indsatser: [initiative(ids[1])] }],
+  };
 }
 
 function initiative(id: string): Json {
@@ -59,8 +85,8 @@ function fullRound(): Json {
     sagsid: '00.30.10-S00-2-19',
     kontakt: { navn: 'Navn', telefon: '2498 1032', email: 'okonomi@balk.dk' },
     læsevejledning: 'Vejledning :glad:.',
-    temaer: [{ titel: '1. Tema', indsatser: [initiative('1.1')] }],
-    tidligere_aftaler: [{ aftale: 'Aftale om budget 2018', år: 2018, temaer: [{ titel: '4. Tema', indsatser: [initiative('4.1')] }] }],
+    temaer: [{ titel: '1. Tema', indsatser: [initiative('1.1'), subtheme(['1.2', '1.3'])] }],
+    tidligere_aftaler: [{ aftale: 'Aftale om budget 2018', år: 2018, temaer: [{ titel: '4. Tema', indsatser: [initiative('4.1'), subtheme(['4.2', '4.3'])] }] }],
   };
 }
 
@@ -90,7 +116,7 @@ const paths = textPaths(schema).filter((p) => p.length > 0);
 describe('hostile text in every text field', () => {
   it('finds the text fields in the schema', () => {
     const names = paths.map((p) => p.join('.'));
-    for (const expected of ['aftale', 'læsevejledning', 'temaer.0.indsatser.0.beskrivelse', 'temaer.0.indsatser.0.milepæle.2.status', 'tidligere_aftaler.0.temaer.0.indsatser.0.seneste_status']) {
+    for (const expected of ['aftale', 'læsevejledning', 'temaer.0.indsatser.0.beskrivelse', 'temaer.0.indsatser.0.milepæle.2.status', 'tidligere_aftaler.0.temaer.0.indsatser.0.seneste_status', 'temaer.0.indsatser.1.undertema', 'temaer.0.indsatser.1.indsatser.1.undertema', 'temaer.0.indsatser.1.indsatser.1.indsatser.0.milepæle.1.rettet', 'titel']) {
       expect(names).toContain(expected);
     }
     expect(paths.length).toBeGreaterThan(30);
