@@ -48,7 +48,7 @@ describe('the follow-up of a neutral or sad smiley', () => {
       initiative('1.14', m(1, 'tekst: a\nsmiley: glad') + m(3, 'tekst: c'));
     const lines = await checked({ 'data/2019/runde-2.yaml': round2, 'data/2019/runde-3.yaml': round3 }, 3);
     expect(lines).toEqual([
-      'data/2019/runde-3.yaml:27:21: advarsel: 1.13: smiley for 2. opfølgning er ændret fra neutral (runde-2.yaml) til glad',
+      'data/2019/runde-3.yaml:27:21: advarsel: 1.13: smiley for 2. opfølgning er ændret fra neutral (runde-2.yaml) til glad; er det en bevidst rettelse, så skriv "rettet:" med begrundelsen på milepælen',
       'data/2019/runde-3.yaml:41:11: fejl: 1.14: milepælen for 3. opfølgning mangler en smiley',
     ]);
   });

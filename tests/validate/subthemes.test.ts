@@ -45,7 +45,7 @@ describe('a 2023-shaped agreement', () => {
     const text = ok.replace('            smiley: sur', '            smiley: surt').replace(/(Mere tid til kerneopgaven\n)/, '$1            farve: blå\n');
     expect(problemsOf(text, F)).toEqual([
       `${F}:${lineOf(text, 'farve: blå')}:13: fejl: 3.2.1: ukendt nøgle "farve"; tilladte nøgler her: id, titel, type, beskrivelse, ansvar, milepæle, økonomi, seneste_status`,
-      `${F}:${lineOf(text, 'smiley: surt')}:25: fejl: 3.2.1: ukendt smiley "surt"; tilladte værdier: glad, neutral, sur`,
+      `${F}:${lineOf(text, 'smiley: surt')}:25: fejl: 3.2.1: ukendt smiley "surt"; tilladte værdier: glad, neutral, sur; mente du "sur"?`,
     ]);
   });
 
