@@ -7,10 +7,10 @@ import type { OverviewView, SmileyCounts } from '../view-model/types.js';
  */
 
 const SEGMENTS = [
-  { key: 'glad', label: 'Glad', fill: '#1f7a3d', text: '#ffffff' },
-  { key: 'neutral', label: 'Neutral', fill: 'url(#skravering-neutral)', text: '#1a1a1a' },
-  { key: 'sur', label: 'Sur', fill: 'url(#skravering-sur)', text: '#ffffff' },
-  { key: 'none', label: 'Ingen', fill: '#ffffff', text: '#1a1a1a' },
+  { key: 'glad', label: 'Glad', fill: '#1f7a3d' },
+  { key: 'neutral', label: 'Neutral', fill: 'url(#skravering-neutral)' },
+  { key: 'sur', label: 'Sur', fill: 'url(#skravering-sur)' },
+  { key: 'none', label: 'Ingen', fill: '#ffffff' },
 ] as const;
 
 function esc(s: string): string {
@@ -21,30 +21,51 @@ function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
-const WIDTH = 680;
+const WIDTH = 720;
 const LABEL = 250;
-const BAR = WIDTH - LABEL - 40;
+const BAR = 340;
 const ROW = 26;
+/** Where the row's total stands, right of the numbers moved out of narrow segments. */
+const TOTAL_X = WIDTH - 26;
+
+/*
+ * A number sits on a white plate of its own, so it reads the same on the
+ * green, the dotted and the hatched fills (no stroked halo: Chromium prints
+ * paint-order="stroke" text as a Type 3 font, which PDF/UA forbids).
+ */
+const plateWidth = (n: number) => String(n).length * 5.6 + 6;
+
+function numberPlate(cx: number, y: number, n: number): string {
+  const w = plateWidth(n);
+  return (
+    `<rect x="${(cx - w / 2).toFixed(2)}" y="${y + 6}" width="${w.toFixed(2)}" height="13" rx="2" fill="#ffffff"/>` +
+    `<text x="${cx.toFixed(2)}" y="${y + 16}" font-size="10" text-anchor="middle" fill="#1a1a1a">${n}</text>`
+  );
+}
 
 function bar(y: number, title: string, counts: SmileyCounts, bold: boolean): string {
   const parts: string[] = [
     `<text x="0" y="${y + 16}" font-size="11"${bold ? ' font-weight="700"' : ''}>${esc(truncate(title, 44))}</text>`,
   ];
+  const beside: Array<{ fill: string; n: number }> = [];
   let x = LABEL;
   for (const seg of SEGMENTS) {
     const n = counts[seg.key];
     if (n === 0 || counts.total === 0) continue;
     const w = (n / counts.total) * BAR;
     parts.push(`<rect x="${x.toFixed(2)}" y="${y + 3}" width="${w.toFixed(2)}" height="${ROW - 8}" fill="${seg.fill}" stroke="#1a1a1a" stroke-width="0.6"/>`);
-    if (w >= 14) {
-      const tx = (x + w / 2).toFixed(2);
-      parts.push(
-        `<text x="${tx}" y="${y + 16}" font-size="10" text-anchor="middle" fill="${seg.text}"${seg.key === 'neutral' || seg.key === 'sur' ? ' paint-order="stroke" stroke="' + (seg.key === 'sur' ? '#b3261e' : '#f0b323') + '" stroke-width="3"' : ''}>${n}</text>`,
-      );
-    }
+    // Too narrow for its plate: the number goes beside the bar, after a swatch of the segment's fill.
+    if (w >= plateWidth(n) + 4) parts.push(numberPlate(x + w / 2, y, n));
+    else beside.push({ fill: seg.fill, n });
     x += w;
   }
-  parts.push(`<text x="${LABEL + BAR + 6}" y="${y + 16}" font-size="10">${counts.total}</text>`);
+  let bx = LABEL + BAR + 8;
+  for (const b of beside) {
+    parts.push(`<rect x="${bx}" y="${y + 7}" width="11" height="11" fill="${b.fill}" stroke="#1a1a1a" stroke-width="0.6"/>`);
+    parts.push(`<text x="${bx + 14}" y="${y + 16}" font-size="10" fill="#1a1a1a">${b.n}</text>`);
+    bx += 14 + plateWidth(b.n) + 2;
+  }
+  parts.push(`<text x="${TOTAL_X}" y="${y + 16}" font-size="10">${counts.total}</text>`);
   return parts.join('');
 }
 

@@ -65,9 +65,9 @@ export type SmileySize = 'cell' | 'inline' | 'small';
 /** One smiley face, a reference to its symbol; `label` is its text alternative. */
 export function smileySvg(smiley: SmileyView, size: SmileySize = 'cell'): string {
   const label = escapeAttr(smiley.label);
-  const viewBox = smiley.carried ? '0 0 26 26' : '0 0 24 24';
+  // The carried mark pokes out of the face's box (overflow: visible) so the face is as big as any other.
   return (
-    `<svg class="smiley smiley-${size}" viewBox="${viewBox}" role="img" aria-label="${label}" focusable="false">` +
+    `<svg class="smiley smiley-${size}" viewBox="0 0 24 24" role="img" aria-label="${label}" focusable="false"${smiley.carried ? ' overflow="visible"' : ''}>` +
     `<use href="#smiley-${smiley.value}" width="24" height="24"/>` +
     (smiley.carried ? '<use href="#smiley-viderefoert" width="26" height="26"/>' : '') +
     '</svg>'
