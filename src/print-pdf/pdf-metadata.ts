@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { pdfDate } from './pdf-dates.js';
+import { decodePdfString, pdfTextString } from './pdf-strings.js';
+import { accessibilityChanges, dictBody, type UaFacts } from './pdf-ua.js';
+import { xmpPacket } from './xmp.js';
 import type { PdfMeta } from '../pipeline/render.js';
-import { arrayItems, dictGet, dictRegions, parseRef, PdfFile, type DictEntries, type Ref } from './pdf-structure.js';
+import { arrayItems, dictGet, dictRegions, parseRef, PdfFile, PdfParseError, type DictEntries, type Ref } from './pdf-structure.js';
 
 /*
  * Sets the PDF's title, author, subject, language and dates by appending an
@@ -17,48 +21,7 @@ export type PdfMetadata = Omit<PdfMeta, 'headerTitle'>;
 
 export const PRODUCER = 'opfolgning (Chromium)';
 
-/** "2019-06-30" → "D:20190630000000+00'00'" (a PDF date, always 23 characters). */
-export function pdfDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(isoDate.trim());
-  if (!m) throw new Error(`ugyldig dato til PDF: ${isoDate}`);
-  return `D:${m[1]}${m[2]}${m[3]}${m[4] ?? '00'}${m[5] ?? '00'}${m[6] ?? '00'}+00'00'`;
-}
-
-/** A PDF text string: literal when plain ASCII, else UTF-16BE with BOM as hex. */
-export function pdfTextString(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
-  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
-}
-
-/** Decodes a PDF string token (literal or hex, PDFDocEncoding≈Latin-1 or UTF-16BE with BOM). */
-export function decodePdfString(raw: string): string {
-  let bytes: Buffer;
-  if (raw.startsWith('<')) bytes = Buffer.from(raw.slice(1, -1).replace(/\s+/g, ''), 'hex');
-  else {
-    const inner = raw.slice(1, -1);
-    let out = '';
-    for (let i = 0; i < inner.length; i++) {
-      const c = inner[i]!;
-      if (c !== '\\') {
-        out += c;
-        continue;
-      }
-      const n = inner[++i];
-      if (n === undefined) break;
-      const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-      if (n in simple) out += simple[n];
-      else if (/[0-7]/.test(n)) {
-        const oct = /^[0-7]{1,3}/.exec(inner.slice(i))![0];
-        out += String.fromCharCode(parseInt(oct, 8));
-        i += oct.length - 1;
-      } else if (n === '\r' && inner[i + 1] === '\n') i++;
-      else if (n !== '\n' && n !== '\r') out += n;
-    }
-    bytes = Buffer.from(out, 'latin1');
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
-  return bytes.toString('latin1');
-}
+export { decodePdfString, pdfDate, pdfTextString };
 
 /** Overwrites every `(D:…)` date in Chromium's Info dictionary with `date`, keeping the length. */
 function freezeOriginalDates(out: Buffer, pdf: PdfFile, date: string): void {
@@ -169,10 +132,6 @@ function outlineItems(pdf: PdfFile): Array<{ ref: Ref; entries: DictEntries }> |
   }
 }
 
-function dictText(entries: DictEntries): string {
-  return `<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>`;
-}
-
 function xrefTable(entries: Array<{ num: number; offset: number; gen: number }>): string {
   const sorted = [...entries].sort((a, b) => a.num - b.num);
   let out = 'xref\n';
@@ -186,11 +145,30 @@ function xrefTable(entries: Array<{ num: number; offset: number; gen: number }>)
   return out;
 }
 
+/** What the report's HTML says that the PDF should carry. */
+export interface DocumentFacts {
+  /** The headings' text, for the bookmarks. */
+  headings?: readonly string[];
+  /** Link text by target, for the link annotations' descriptions. */
+  linkTexts?: UaFacts['linkTexts'];
+}
+
+/** The page changes PDF/UA needs, or none when the file is shaped unlike Chromium's. */
+function pageChanges(pdf: PdfFile, facts: DocumentFacts) {
+  try {
+    return accessibilityChanges(pdf, { linkTexts: facts.linkTexts ?? new Map() });
+  } catch (e) {
+    if (e instanceof PdfParseError) return [];
+    throw e;
+  }
+}
+
 /**
  * The PDF with its metadata set: Chromium's bytes (dates frozen) followed by
  * one incremental update. Deterministic: the same input gives the same bytes.
  */
-export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, headings?: readonly string[]): Uint8Array {
+export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts: DocumentFacts = {}): Uint8Array {
+  const { headings } = facts;
   const pdf = new PdfFile(input);
   const { trailer } = pdf;
   if (trailer.root.num < 0) throw new Error('PDF uden /Root');
@@ -199,7 +177,7 @@ export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, headings?: 
   const frozen = Buffer.from(body); // a copy: the caller's bytes are not touched
   freezeOriginalDates(frozen, pdf, date);
 
-  const catalog = pdf.dictOf(trailer.root.num).entries.filter(([k]) => k !== 'Lang');
+  const catalog = pdf.dictOf(trailer.root.num).entries.filter(([k]) => k !== 'Lang' && k !== 'Metadata');
   catalog.push(['Lang', pdfTextString(meta.lang)]);
   const infoEntries: DictEntries = [
     ['Title', pdfTextString(meta.title)],
@@ -214,6 +192,8 @@ export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, headings?: 
   let nextNum = trailer.size;
   const infoNum = nextNum++;
   const idTreeNum = ids ? nextNum++ : -1;
+  const metadataNum = nextNum++;
+  catalog.push(['Metadata', `${metadataNum} 0 R`]);
   const hash = createHash('md5').update(frozen).update(JSON.stringify(meta)).digest('hex').toUpperCase();
   const id = `[<${hash}> <${hash}>]`;
 
@@ -229,20 +209,23 @@ export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, headings?: 
     parts.push(chunk);
     offset += Buffer.byteLength(chunk, 'latin1');
   };
-  addObject(trailer.root.num, trailer.root.gen, dictText(catalog));
-  addObject(infoNum, 0, dictText(infoEntries));
+  addObject(trailer.root.num, trailer.root.gen, dictBody(catalog));
+  addObject(infoNum, 0, dictBody(infoEntries));
+  const xmp = Buffer.from(xmpPacket(meta, PRODUCER), 'utf8');
+  addObject(metadataNum, 0, `${dictBody([['Type', '/Metadata'], ['Subtype', '/XML'], ['Length', String(xmp.length)]])}\nstream\n${xmp.toString('latin1')}\nendstream`);
+  for (const change of pageChanges(pdf, facts)) addObject(change.ref.num, change.ref.gen, change.body);
   // Bookmark titles from the HTML's headings, when they correspond one to one.
   const items = headings ? outlineItems(pdf) : null;
   if (items && headings && items.length === headings.length && items.length > 0) {
     items.forEach((item, k) => {
       const entries = item.entries.map(([key, v]): [string, string] => (key === 'Title' ? [key, pdfTextString(headings[k]!)] : [key, v]));
-      addObject(item.ref.num, item.ref.gen, dictText(entries));
+      addObject(item.ref.num, item.ref.gen, dictBody(entries));
     });
   }
   if (ids) {
     const structRoot = ids.structRootEntries.map(([k, v]): [string, string] => (k === 'IDTree' ? [k, `${idTreeNum} 0 R`] : [k, v]));
-    addObject(ids.structRoot.num, ids.structRoot.gen, dictText(structRoot));
-    addObject(idTreeNum, 0, dictText([['Names', `[${ids.idTreeNames.map(([k, v]) => `${pdfTextString(k)} ${v}`).join(' ')}]`]]));
+    addObject(ids.structRoot.num, ids.structRoot.gen, dictBody(structRoot));
+    addObject(idTreeNum, 0, dictBody([['Names', `[${ids.idTreeNames.map(([k, v]) => `${pdfTextString(k)} ${v}`).join(' ')}]`]]));
   }
 
   const common: DictEntries = [
@@ -254,7 +237,7 @@ export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, headings?: 
   let tail: Buffer;
   if (trailer.kind === 'table') {
     const xrefAt = offset;
-    const text = `${xrefTable(objects)}trailer\n${dictText([['Size', String(nextNum)], ...common])}\nstartxref\n${xrefAt}\n%%EOF\n`;
+    const text = `${xrefTable(objects)}trailer\n${dictBody([['Size', String(nextNum)], ...common])}\nstartxref\n${xrefAt}\n%%EOF\n`;
     tail = Buffer.concat([Buffer.from(parts.join(''), 'latin1'), Buffer.from(text, 'latin1')]);
   } else {
     // The original uses a cross-reference stream: so does the update (uncompressed, /W [1 4 2]).
@@ -267,7 +250,7 @@ export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, headings?: 
       data.writeUInt32BE(r.offset, k * 7 + 1);
       data.writeUInt16BE(r.gen, k * 7 + 5);
     });
-    const dict = dictText([
+    const dict = dictBody([
       ['Type', '/XRef'],
       ['Size', String(xrefNum + 1)],
       ['W', '[1 4 2]'],

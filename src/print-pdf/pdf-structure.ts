@@ -366,6 +366,16 @@ export class PdfFile {
     return { entries: parseDictAt(stm.s, off).entries };
   }
 
+  /** A directly stored stream's dictionary and its decoded data (FlateDecode or none). */
+  streamOf(num: number): { entries: DictEntries; data: Uint8Array } {
+    const at = this.offsetOf(num);
+    if (at === undefined) throw new PdfParseError(`strøm ${num} findes ikke`);
+    const head = objectHeader(this.text, at);
+    const d = parseDictAt(this.text, head.body);
+    const length = this.#resolveInt(dictGet(d.entries, 'Length'));
+    return { entries: d.entries, data: decodeStream(streamBytes(this.bytes, this.text, d.end, length), d.entries) };
+  }
+
   #objStm(num: number): { s: string; offsets: Map<number, number> } {
     const cached = this.#objStms.get(num);
     if (cached) return cached;

@@ -1,6 +1,7 @@
 import type { PdfMeta, PdfPrinter } from '../pipeline/render.js';
 import { BrowserSession, type BrowserOptions } from './browser.js';
 import { headingTexts } from './headings.js';
+import { linkTexts } from './link-texts.js';
 import { pdfOptions, withPrintCss } from './page-options.js';
 import { setPdfMetadata } from './pdf-metadata.js';
 
@@ -21,7 +22,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       await page.setContent(withPrintCss(html, meta.headerTitle), { waitUntil: 'load', timeout: this.session.timeouts.printMs });
       return page.pdf(pdfOptions(this.session.timeouts.printMs));
     });
-    return setPdfMetadata(raw, meta, headingTexts(html));
+    return setPdfMetadata(raw, meta, { headings: headingTexts(html), linkTexts: linkTexts(html) });
   }
 
   close(): Promise<void> {
