@@ -22,6 +22,8 @@ export interface BrowserOptions {
   onSpawn?: (pid: number) => void;
   /** The profile folder to use (made by the caller with makeProfileDir); by default one is made here. */
   userDataDir?: string;
+  /** Runs on every fresh page once it is locked down, before it is used (and ahead of time for a prewarmed page). */
+  setUpPage?: (page: Page) => Promise<void>;
 }
 
 /** Only what never touches the network: inlined data and the blank start page. */
@@ -76,6 +78,7 @@ export class BrowserSession {
   /** Stops listening for signals and exit; a no-op when not listening. */
   #unsubscribe: () => void = () => undefined;
   #onSpawn: ((pid: number) => void) | undefined;
+  #setUpPage: (page: Page) => Promise<void>;
 
   constructor(options: BrowserOptions = {}) {
     this.#env = options.env ?? process.env;
@@ -83,6 +86,7 @@ export class BrowserSession {
     this.timeouts = timeoutsFromEnv(this.#env);
     this.userDataDir = options.userDataDir ?? makeProfileDir();
     this.#onSpawn = options.onSpawn;
+    this.#setUpPage = options.setUpPage ?? (async () => undefined);
     if (options.handleSignals ?? true) this.#unsubscribe = killOnTermination(() => this.killNow());
   }
 
@@ -193,6 +197,7 @@ export class BrowserSession {
         if (isAllowedUrl(request.url())) void request.continue().catch(() => undefined);
         else void request.abort('blockedbyclient').catch(() => undefined);
       });
+      await this.#setUpPage(page);
       return { context, page };
     } catch (e) {
       await context.close().catch(() => undefined);

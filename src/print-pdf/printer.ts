@@ -4,6 +4,7 @@ import { headingTexts } from './headings.js';
 import { linkTexts } from './link-texts.js';
 import { pdfOptions, withPrintCss } from './page-options.js';
 import { setPdfMetadata } from './pdf-metadata.js';
+import { readyForPrint } from './print-ready-page.js';
 
 /**
  * The PdfPrinter render uses: one browser, launched at once in the
@@ -14,7 +15,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   readonly session: BrowserSession;
 
   constructor(options: BrowserOptions = {}) {
-    this.session = new BrowserSession(options).start().prewarm();
+    this.session = new BrowserSession({ setUpPage: readyForPrint, ...options }).start().prewarm();
   }
 
   async print(html: string, meta: PdfMeta): Promise<Uint8Array> {
