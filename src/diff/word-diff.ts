@@ -1,7 +1,18 @@
+import { diffArrays, type ArrayChange } from 'diff';
+
 /*
- * A word-level diff of two texts: the longest common subsequence of their
- * words, as runs of unchanged, removed and added words. Whitespace only
- * separates words; paragraph breaks are not compared here.
+ * A word-level diff of two texts, as runs of unchanged, removed and added
+ * words. Whitespace only separates words; paragraph breaks are not compared
+ * here.
+ *
+ * jsdiff's Myers diff takes about D²/2 steps for D edits (and compares
+ * words along the way): D is limited to √(8 × words), so a diff costs a few
+ * steps per word, linear in the size of the texts, whatever they hold. Past
+ * the limit (two long, mostly different texts) the part between the common
+ * beginning and end is shown as one removal and one addition. No time
+ * limit: the same texts always give the same diff. A cap on comparisons per
+ * word covers the one case the edit limit does not (long runs of a few
+ * repeated words).
  */
 
 export type WordRunKind = 'same' | 'removed' | 'added';
@@ -15,17 +26,9 @@ export function words(text: string | null | undefined): string[] {
   return (text ?? '').split(/\s+/).filter((w) => w.length > 0);
 }
 
-/** Longest-common-subsequence table of suffixes: lcs[i][j] for a[i..], b[j..]. */
-function suffixTable(a: readonly string[], b: readonly string[]): Uint32Array {
-  const width = b.length + 1;
-  const table = new Uint32Array((a.length + 1) * width);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      table[i * width + j] =
-        a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
-    }
-  }
-  return table;
+/** The most edits a diff of `total` words looks for before it shows the whole text as changed. */
+export function editBudget(total: number): number {
+  return Math.max(32, Math.ceil(Math.sqrt(8 * total)));
 }
 
 function push(runs: WordRun[], kind: WordRunKind, word: string): void {
@@ -48,7 +51,9 @@ function orderChanges(runs: WordRun[]): WordRun[] {
     const added: string[] = [];
     let j = i;
     while (j < runs.length && runs[j]!.kind !== 'same') {
-      (runs[j]!.kind === 'removed' ? removed : added).push(...runs[j]!.words);
+      // One word at a time: spreading a run of 100,000 words would overflow the stack.
+      const into = runs[j]!.kind === 'removed' ? removed : added;
+      for (const w of runs[j]!.words) into.push(w);
       j++;
     }
     if (removed.length > 0) out.push({ kind: 'removed', words: removed });
@@ -58,28 +63,54 @@ function orderChanges(runs: WordRun[]): WordRun[] {
   return out;
 }
 
+/** Word comparisons a diff may make per word, on top of its edit limit (a few words repeated over and over). */
+export const COMPARISONS_PER_WORD = 64;
+
+class OverBudget extends Error {}
+
+/** jsdiff within both limits; undefined past either. */
+function limitedDiff(a: string[], b: string[], equals: (x: string, y: string) => boolean): ArrayChange<string>[] | undefined {
+  let left = COMPARISONS_PER_WORD * (a.length + b.length);
+  const counted = (x: string, y: string) => {
+    if (--left < 0) throw new OverBudget();
+    return equals(x, y);
+  };
+  try {
+    return diffArrays(a, b, { maxEditLength: editBudget(a.length + b.length), comparator: counted });
+  } catch (e) {
+    if (e instanceof OverBudget) return undefined;
+    throw e;
+  }
+}
+
 /** The words of `before` and `after` as runs: unchanged, removed, added. */
 export function wordDiff(before: string | null | undefined, after: string | null | undefined): WordRun[] {
-  const a = words(before);
-  const b = words(after);
-  const table = suffixTable(a, b);
-  const width = b.length + 1;
+  return wordRuns(words(before), words(after));
+}
+
+/** wordDiff on words; `equals` is every comparison made (tests count them). */
+export function wordRuns(a: readonly string[], b: readonly string[], equals: (x: string, y: string) => boolean = (x, y) => x === y): WordRun[] {
+  // The common beginning and end cost one pass; only the middle is diffed.
+  let head = 0;
+  while (head < a.length && head < b.length && equals(a[head]!, b[head]!)) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && equals(a[a.length - 1 - tail]!, b[b.length - 1 - tail]!)) tail++;
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
   const runs: WordRun[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      push(runs, 'same', a[i]!);
-      i++;
-      j++;
-    } else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) {
-      push(runs, 'removed', a[i++]!);
-    } else {
-      push(runs, 'added', b[j++]!);
-    }
+  const add = (kind: WordRunKind, ws: readonly string[]) => {
+    for (const w of ws) push(runs, kind, w);
+  };
+  add('same', a.slice(0, head));
+  const changes = midA.length > 0 && midB.length > 0 ? limitedDiff(midA, midB, equals) : undefined;
+  if (changes) {
+    for (const c of changes) add(c.added ? 'added' : c.removed ? 'removed' : 'same', c.value);
+  } else {
+    // Nothing to compare on one side, or past the budget: the whole middle changed.
+    add('removed', midA);
+    add('added', midB);
   }
-  while (i < a.length) push(runs, 'removed', a[i++]!);
-  while (j < b.length) push(runs, 'added', b[j++]!);
+  add('same', a.slice(a.length - tail));
   return orderChanges(runs);
 }
 
