@@ -1,7 +1,7 @@
 import type { AppliedAgreement, AppliedInitiative, AppliedItem, AppliedRound, AppliedTheme } from '../apply-rules/apply-round.js';
 import type { EffectiveCell } from '../apply-rules/effective-smileys.js';
-import { belongsTo, committeesOf } from './committees.js';
-import { danishDate, danishList, reportTitle, roundTimeLabel } from './danish.js';
+import { belongsTo, committeeLine } from './committees.js';
+import { danishDate, reportTitle, roundTimeLabel } from './danish.js';
 import { plainText, renderText } from './markdown.js';
 import { overviewView } from './overview.js';
 import { economyLabel, milestoneLabel } from './smiley-labels.js';
@@ -63,7 +63,7 @@ function initiativeView(item: AppliedInitiative): InitiativeView {
     descriptionHtml: renderText(ini.beskrivelse),
     responsibility: {
       center: ini.ansvar.center,
-      committees: danishList(committeesOf(ini)),
+      committees: committeeLine(ini),
       contributor: ini.ansvar.bidragsyder || null,
       remarkHtml: html(ini.ansvar.bemærkning),
     },

@@ -1,8 +1,19 @@
 import type { Initiative } from '../validate/schema.js';
+import { danishList } from './danish.js';
 
 export function committeesOf(initiative: Initiative): string[] {
   const u = initiative.ansvar.udvalg;
   return (Array.isArray(u) ? u : [u]).map((name) => name.trim());
+}
+
+/**
+ * The committee line of the report: "A, B samt C". Committee names hold "og"
+ * themselves ("Social- og Sundhedsudvalget"), so the municipality joins them
+ * with "samt", as the published reports do; the file keeps them as a list,
+ * which `--udvalg` needs.
+ */
+export function committeeLine(initiative: Initiative): string {
+  return danishList(committeesOf(initiative), 'samt');
 }
 
 /** Two spellings that differ only in case or spacing name the same committee. */

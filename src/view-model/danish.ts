@@ -25,8 +25,8 @@ export function reportTitle(round: number, agreement: string, recipient: string)
   return `${TITLE_ORDINALS[round - 1]} opfølgning på ${agreement} for ${recipient}`;
 }
 
-/** "A", "A og B", "A, B og C". */
-export function danishList(items: readonly string[]): string {
+/** "A", "A og B", "A, B og C"; or with another last joining word ("A, B samt C"). */
+export function danishList(items: readonly string[], lastJoin: 'og' | 'samt' = 'og'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${lastJoin} ${items[items.length - 1]}`;
 }

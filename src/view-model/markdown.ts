@@ -5,8 +5,9 @@ import { milestoneLabel } from './smiley-labels.js';
 import { BIDI_CONTROLS } from '../text/invisible.js';
 
 /*
- * The small Markdown subset of round-file.md: paragraphs, emphasis, bullet and
- * numbered lists, a./b. lists, links. Everything else — raw HTML, headings,
+ * The small Markdown subset of the round file (docs/rundefilen.md): paragraphs,
+ * emphasis, bullet and numbered lists, a./b. and a)/b) lists, lists without
+ * markers, links. Everything else — raw HTML, headings,
  * code, tables, images, rules — is shown as the text it is, because these
  * texts are written by hand and pasted from Word, and a line of "---" under a
  * sentence must not turn it into a heading.
@@ -52,20 +53,37 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
 const DATE_AT_LINE_START = new RegExp(`^(\\s{0,3}\\d{1,2})\\.(\\s+(?:${MONTHS})\\b)`, 'gim');
 
-const LETTER_ITEM = /^(\s{0,3})([a-zA-Z])[.)](\s+)/;
+const LETTER_ITEM = /^(\s{0,3})([a-zA-Z])([.)])(\s+)/;
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s/;
+const INDENTED = /^(?: {2,}|\t)\S/;
+
+interface ListLines {
+  text: string;
+  /** First line of each lettered list → its letter type. */
+  letteredLines: Map<number, 'a' | 'A'>;
+  /** First line of each list without markers. */
+  unmarkedLines: Set<number>;
+}
 
 /**
- * a./b. lists: CommonMark has none, so a run of lines "a. …", "b. …" becomes a
- * numbered list here and is marked as lettered; the line numbers stay the
- * same, so the list tokens can be matched back to the lines they came from.
+ * Lists CommonMark does not have, written as the published reports write them.
+ * a./b. and a)/b) lists: a run of lines "a. …", "b. …" becomes a numbered list
+ * (keeping its "." or ")") marked as lettered. A list without markers: lines
+ * indented under a line of a paragraph ("Punktet omsættes ved:" and the items
+ * below it, indented), each item a line. Line numbers stay the same, so the
+ * list tokens can be matched back to the lines they came from.
  */
-function letterLists(text: string): { text: string; letteredLines: Map<number, 'a' | 'A'> } {
+function extraLists(text: string): ListLines {
   const lines = text.split('\n');
   const lettered = new Map<number, 'a' | 'A'>();
+  const unmarked = new Set<number>();
   let expected = -1; // index of the next letter in a run, or -1
   let upper = false;
+  let paragraphLine = false; // the previous line is a line of a paragraph, or an unmarked item
+  let inUnmarked = false;
   for (let i = 0; i < lines.length; i++) {
-    const m = LETTER_ITEM.exec(lines[i]!);
+    const line = lines[i]!;
+    const m = LETTER_ITEM.exec(line);
     if (m) {
       const letter = m[2]!;
       const index = letter.toLowerCase().charCodeAt(0) - 97;
@@ -73,16 +91,28 @@ function letterLists(text: string): { text: string; letteredLines: Map<number, '
       if (index === 0 || (expected === index && isUpper === upper)) {
         upper = isUpper;
         expected = index + 1;
-        lines[i] = `${m[1]}${index + 1}.${m[3]}${lines[i]!.slice(m[0].length)}`;
+        lines[i] = `${m[1]}${index + 1}${m[3]}${m[4]}${line.slice(m[0].length)}`;
         lettered.set(i, upper ? 'A' : 'a');
+        paragraphLine = inUnmarked = false;
         continue;
       }
     }
     // A blank line or an indented continuation keeps a run going.
-    if (expected >= 0 && lines[i]!.trim() !== '' && !/^\s/.test(lines[i]!)) expected = -1;
+    if (expected >= 0 && line.trim() !== '' && !/^\s/.test(line)) expected = -1;
+
+    if (paragraphLine && INDENTED.test(line) && !LIST_ITEM.test(line.trimStart())) {
+      if (!inUnmarked) unmarked.add(i);
+      lines[i] = `+ ${line.trimStart()}`;
+      inUnmarked = true;
+      continue;
+    }
+    paragraphLine = line.trim() !== '' && !/^\s/.test(line) && !LIST_ITEM.test(line) && expected < 0;
+    inUnmarked = false;
   }
-  return { text: lines.join('\n'), letteredLines: lettered };
+  return { text: lines.join('\n'), letteredLines: lettered, unmarkedLines: unmarked };
 }
+
+const PARENTHESIS_CLASS = { '1': 'parentes-tal', a: 'parentes-bogstav', A: 'parentes-stort-bogstav' } as const;
 
 /** A plain (non-Markdown) text: bidi controls shown, control characters dropped. */
 export function plainText(text: string): string {
@@ -97,13 +127,19 @@ export interface TextOptions {
 /** A text field as safe HTML: paragraphs and the Markdown subset; raw HTML shown as text. */
 export function renderText(text: string, options: TextOptions = {}): string {
   const cleaned = visibleBidi(text.replace(/\r\n?/g, '\n').replace(CONTROL, '')).replace(DATE_AT_LINE_START, '$1\\.$2');
-  const { text: source, letteredLines } = letterLists(cleaned);
+  const { text: source, letteredLines, unmarkedLines } = extraLists(cleaned);
   const env = { smileyShortcodes: options.smileyShortcodes === true };
   const tokens = md.parse(source, env);
   for (const token of tokens) {
-    if (token.type !== 'ordered_list_open' || !token.map) continue;
-    const type = letteredLines.get(token.map[0]);
-    if (type) token.attrSet('type', type);
+    if (!token.map) continue;
+    if (token.type === 'ordered_list_open') {
+      const type = letteredLines.get(token.map[0]);
+      if (type) token.attrSet('type', type);
+      // "a)" and "1)" keep their parenthesis (report.css draws it).
+      if (token.markup === ')') token.attrJoin('class', PARENTHESIS_CLASS[type ?? '1']);
+    } else if (token.type === 'bullet_list_open' && unmarkedLines.has(token.map[0])) {
+      token.attrJoin('class', 'uden-tegn');
+    }
   }
   return md.renderer.render(tokens, md.options, env).trimEnd();
 }

@@ -26,6 +26,7 @@ describe('Danish formatting', () => {
     expect(danishList(['A'])).toBe('A');
     expect(danishList(['A', 'B'])).toBe('A og B');
     expect(danishList(['A', 'B', 'C'])).toBe('A, B og C');
+    expect(danishList(['A', 'B', 'C'], 'samt')).toBe('A, B samt C');
   });
 });
 

@@ -18,6 +18,26 @@ describe('the Markdown subset of round-file.md', () => {
     );
   });
 
+  it('a)/b) and 1)/2) lists keep their parenthesis, as written', () => {
+    expect(renderText('Status:\n\na) Udskudt.\n\nb) Truffet.')).toBe(
+      '<p>Status:</p>\n<ol type="a" class="parentes-bogstav">\n<li>\n<p>Udskudt.</p>\n</li>\n<li>\n<p>Truffet.</p>\n</li>\n</ol>',
+    );
+    expect(renderText('A) en\nB) to')).toBe('<ol type="A" class="parentes-stort-bogstav">\n<li>en</li>\n<li>to</li>\n</ol>');
+    expect(renderText('1) en\n2) to')).toBe('<ol class="parentes-tal">\n<li>en</li>\n<li>to</li>\n</ol>');
+  });
+
+  it('lines indented under a paragraph line are a list without markers', () => {
+    expect(renderText('Punktet omsættes ved:\n  Årlig analyse\n  En økonomimodel\n\nNæste afsnit.')).toBe(
+      '<p>Punktet omsættes ved:</p>\n<ul class="uden-tegn">\n<li>Årlig analyse</li>\n<li>En økonomimodel</li>\n</ul>\n<p>Næste afsnit.</p>',
+    );
+    // Indented after a blank line, or under a list item, a line continues what is above it.
+    expect(renderText('a. Forslag.\n\n   Mere om a.\n\nb. Beslutning.')).toBe(
+      '<ol type="a">\n<li>\n<p>Forslag.</p>\n<p>Mere om a.</p>\n</li>\n<li>\n<p>Beslutning.</p>\n</li>\n</ol>',
+    );
+    expect(renderText('- en\n  fortsat')).toBe('<ul>\n<li>en\nfortsat</li>\n</ul>');
+    expect(renderText('Afsnit.\n\n  indrykket afsnit')).toBe('<p>Afsnit.</p>\n<p>indrykket afsnit</p>');
+  });
+
   it('a Danish date at the start of a line is not a numbered list', () => {
     expect(renderText('1. august 2019 blev planen vedtaget.')).toBe('<p>1. august 2019 blev planen vedtaget.</p>');
   });
