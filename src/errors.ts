@@ -1,5 +1,5 @@
 /*
- * Typed errors carry their exit status (cli.md): the CLI's one top-level catch
+ * Typed errors carry their exit status (README.md; docs/developers.md): the CLI's one top-level catch
  * prints the message and sets process.exitCode from it. Anything else that
  * reaches that catch is an internal error (exit 3, one line, no stack).
  */

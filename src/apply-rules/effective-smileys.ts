@@ -1,7 +1,7 @@
 import type { Milestone, MilestoneSmiley } from '../validate/schema.js';
 
 /*
- * The smiley rules of rules.md as pure functions: one cell at a time, folded
+ * The smiley rules of docs/smiley-regler.md as pure functions: one cell at a time, folded
  * over rounds 1-4. Validation turns the `issue` of a cell into a problem; the
  * view model shows `smiley` and `source`.
  */
@@ -35,7 +35,7 @@ export function carriedSmiley(previous: MilestoneSmiley | null): MilestoneSmiley
   return previous === 'glad' ? 'glad' : null;
 }
 
-/** One row of the rules.md table: round r of a report for round `reportRound`. */
+/** One row of the rule table (docs/smiley-regler.md): round r of a report for round `reportRound`. */
 export function assessCell(
   round: number,
   reportRound: number,

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { parseFormats, parseRound, parseYear } from './options.js';
 
-/** The raw values commander collects for the shared options (cli.md). */
+/** The raw values commander collects for the shared options (README.md, "Commands"). */
 export interface SharedFlags {
   round?: number;
   all?: boolean;

@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 /**
  * Colour only on a terminal, never with NO_COLOR set, FORCE_COLOR=0 (the
  * other common switch, which chalk's own detection would otherwise override)
- * or when piped (cli.md).
+ * or when piped (README.md, "Commands").
  */
 export function colourFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
   const off = env.NO_COLOR !== undefined || env.TERM === 'dumb' || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false';

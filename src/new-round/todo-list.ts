@@ -7,7 +7,7 @@ import { roundLabel } from '../view-model/danish.js';
  * What the economist must fill in for a new round N, read from the previous
  * round's file (whose text the new file starts as): the milestones of round N,
  * and the initiatives with no milestone in round N whose previous smiley is
- * neutral or sur (rules.md: the previous smiley must be followed up).
+ * neutral or sur (docs/smiley-regler.md: the previous smiley must be followed up).
  */
 
 export interface TodoItem {

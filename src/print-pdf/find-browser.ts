@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EnvironmentError } from '../errors.js';
 
 /**
- * Where the browser comes from (cli.md, "The browser"): OPFOLGNING_BROWSER,
+ * Where the browser comes from (README.md, "The browser"): OPFOLGNING_BROWSER,
  * PUPPETEER_EXECUTABLE_PATH, the browsers Puppeteer downloaded
  * (chrome-headless-shell first), then installed ones in the usual places:
  * a Chromium headless shell first, then Chrome, Chromium, Edge.

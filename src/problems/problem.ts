@@ -1,6 +1,6 @@
 /*
  * A problem is data, never an exception: every stage returns a list of them,
- * and the CLI prints them together (cli.md, "Messages").
+ * and the CLI prints them together (docs/developers.md, "Contracts").
  */
 export type Severity = 'fejl' | 'advarsel';
 

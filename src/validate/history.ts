@@ -5,9 +5,10 @@ import type { RuleInitiative } from './collect-initiatives.js';
 type HistoryInitiative = Pick<RuleInitiative, 'id' | 'path' | 'agreementYear' | 'cells' | 'corrected'>;
 
 /**
- * rules.md, "History across round files": the smileys the previous round's
- * file recorded for rounds before R must be what this file shows for them,
- * unless this file says why it changed one (`rettet` on that milestone).
+ * docs/smiley-regler.md, "Historikken på tværs af rundefiler": the smileys the
+ * previous round's file recorded for rounds before R must be what this file
+ * shows for them, unless this file says why it changed one (`rettet` on that
+ * milestone).
  * Works on the initiatives the rules see, so it is reported whether or not
  * the file has other errors: a changed history is easiest to catch while the
  * round is being filled in.

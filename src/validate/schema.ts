@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /*
- * The one schema of a round file (../shared/spec/round-file.md). The TypeScript
+ * The one schema of a round file (docs/rundefilen.md). The TypeScript
  * types below are inferred from it, and `npm run schema` writes it as JSON Schema
  * to schema/runde.schema.json for editors. No transforms here: a transform cannot
  * be expressed in JSON Schema, so normalisation (ids keeping their written form)

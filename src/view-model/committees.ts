@@ -26,7 +26,7 @@ export function belongsTo(initiative: Initiative, committee: string): boolean {
 }
 
 /**
- * `--udvalg` file slug (cli.md): lower case, æ→ae, ø→oe, å→aa, every other run
+ * `--udvalg` file slug (docs/developers.md): lower case, æ→ae, ø→oe, å→aa, every other run
  * of non-letters → "-". Letters are ASCII a-z after that, so a slug can never
  * hold a path separator, "..", or a control character.
  */

@@ -1,4 +1,4 @@
-/* Danish formatting: dates, ordinals, lists, report titles (round-file.md, report.md). */
+/* Danish formatting: dates, ordinals, lists, report titles (docs/rundefilen.md). */
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 

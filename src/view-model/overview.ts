@@ -13,8 +13,9 @@ import type {
 } from './types.js';
 
 /*
- * Samlet overblik (report.md item 4): counted from the same initiative views
- * the blocks are drawn from, so the counts cannot disagree with the blocks.
+ * Samlet overblik (not in the published Word reports; politicians read it
+ * first): counted from the same initiative views the blocks are drawn from, so
+ * the counts cannot disagree with the blocks.
  */
 
 export function countSmileys(initiatives: readonly InitiativeView[], round: number): SmileyCounts {

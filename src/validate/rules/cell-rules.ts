@@ -5,7 +5,7 @@ import { valueAt } from '../schema-problems.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /*
- * The smiley rules of rules.md. apply-rules decides each cell; each rule here
+ * The smiley rules of docs/smiley-regler.md. apply-rules decides each cell; each rule here
  * turns one kind of cell issue into a Danish problem at the right place.
  */
 
