@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { header } from '../helpers/round-yaml.js';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { killAllWith, poppler } from './fixture.js';
@@ -11,20 +12,7 @@ import { killAllWith, poppler } from './fixture.js';
  * committee list reads "A samt B", as the published reports write it.
  */
 
-const ROUND = `aftale: Aftale om budget 2019
-år: 2019
-runde: 1
-dato: 2019-04-04
-modtager: Ballerup Kommune
-sagsid: 00.30.10-S00-1-19
-kontakt:
-  navn: Kathrine Dahl Marcussen
-  telefon: 2498 1032
-  email: okonomi@balk.dk
-temaer:
-  - titel: "1. Et tema"
-    indsatser:
-      - id: "1.1"
+const ROUND = `${header(1)}      - id: "1.1"
         titel: En indsats
         type: Drift
         beskrivelse: |
