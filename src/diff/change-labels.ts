@@ -1,5 +1,5 @@
 import { roundLabel } from '../view-model/danish.js';
-import type { Change, SmileyState, TextField } from './round-changes.js';
+import type { Change, FileChange, SmileyState, TextField } from './round-changes.js';
 import { wordDiff, type WordRun } from './word-diff.js';
 
 /* The Danish words of the change log, shared by the text and Markdown formats. */
@@ -11,6 +11,11 @@ function smileyLabel(s: SmileyState): string {
 
 const FIELD: Record<TextField, string> = {
   titel: 'titel',
+  beskrivelse: 'beskrivelse',
+  center: 'ansvarligt center',
+  udvalg: 'ansvarligt udvalg',
+  bidragsyder: 'væsentlig bidragsyder',
+  bemærkning: 'bemærkning',
   milepæl: 'milepæl',
   status: 'status',
   økonomi: 'økonomi',
@@ -29,6 +34,7 @@ const REMOVED = 'fjernet';
 const ECONOMY_SMILEY = 'økonomi-smiley';
 const WHITESPACE_ONLY = 'kun mellemrum og linjeskift er ændret';
 export const NO_CHANGES = 'Ingen ændringer.';
+export const WHOLE_REPORT = 'Rapporten';
 
 export function heading(from: string, to: string): string {
   return `Ændringer fra ${from} til ${to}`;
@@ -58,7 +64,13 @@ export function describeChange(change: Change, marks: ChangeMarks): string {
     case 'text': {
       const runs = wordDiff(change.from, change.to);
       const changed = runs.some((r) => r.kind !== 'same');
-      return `${fieldLabel(change)}: ${changed ? marks.words(runs) : WHITESPACE_ONLY}`;
+      const line = `${fieldLabel(change)}: ${changed ? marks.words(runs) : WHITESPACE_ONLY}`;
+      return change.history ? `${line} (${marks.history(HISTORY_MARK)})` : line;
     }
   }
+}
+
+/** A change to the report as a whole, "dato: 2019-08-01 → 2019-10-01". */
+export function describeFileChange(change: FileChange): string {
+  return `${change.field}: ${change.from ?? 'ingen'} → ${change.to ?? 'ingen'}`;
 }

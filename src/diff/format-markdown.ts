@@ -1,5 +1,5 @@
-import { describeChange, heading, NO_CHANGES, type ChangeMarks } from './change-labels.js';
-import type { Change, InitiativeChanges } from './round-changes.js';
+import { describeChange, describeFileChange, heading, NO_CHANGES, WHOLE_REPORT, type ChangeMarks } from './change-labels.js';
+import type { Change, FileChange, InitiativeChanges } from './round-changes.js';
 import { withContext, type WordRun } from './word-diff.js';
 
 /*
@@ -38,10 +38,11 @@ function code(s: string): string {
 }
 
 /** The whole change log as Markdown lines. */
-export function formatMarkdown(changes: readonly InitiativeChanges[], from: string, to: string): string[] {
+export function formatMarkdown(changes: readonly InitiativeChanges[], from: string, to: string, file: readonly FileChange[] = []): string[] {
   const title = `## ${heading(code(from), code(to))}`;
-  if (changes.length === 0) return [title, '', NO_CHANGES];
+  if (changes.length === 0 && file.length === 0) return [title, '', NO_CHANGES];
   const lines = [title];
+  if (file.length > 0) lines.push('', `### ${WHOLE_REPORT}`, '', ...file.map((f) => `- ${escapeMarkdown(describeFileChange(f))}`));
   let agreement: string | null | undefined;
   for (const item of changes) {
     if (item.earlierAgreement !== agreement && item.earlierAgreement !== null) {

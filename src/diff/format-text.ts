@@ -1,12 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import { printable } from '../problems/format.js';
-import { describeChange, heading, NO_CHANGES } from './change-labels.js';
-import type { Change, InitiativeChanges } from './round-changes.js';
+import { describeChange, describeFileChange, heading, NO_CHANGES, WHOLE_REPORT } from './change-labels.js';
+import type { Change, FileChange, InitiativeChanges } from './round-changes.js';
 import { withContext, type WordRun } from './word-diff.js';
 
 /*
- * The change log as plain lines, one change per line, each starting with the
- * initiative's id: `1.1  2. opfølgning: neutral → glad`. Word changes are
+ * The change log as plain lines, one change per line under the initiative's
+ * id and title: `1.1 Ny sundhedspolitik`, then `  2. opfølgning: neutral → glad`. Word changes are
  * `[-old-]{+new+}`; with colour (a terminal) they are red and green instead.
  */
 
@@ -46,23 +46,31 @@ function describe(change: Change, style: TextStyle): string {
 
 function initiativeLines(item: InitiativeChanges, style: TextStyle): string[] {
   const c = coloured(style);
-  const id = c ? c.bold(printable(item.id)) : printable(item.id);
-  return item.changes.map((change) => {
-    const title = change.kind === 'added' || change.kind === 'removed' ? `: ${printable(item.title)}` : '';
-    return `${id}  ${describe(change, style)}${title}`;
-  });
+  const title = printable(`${item.id} ${item.title}`);
+  return [c ? c.bold(title) : title, ...item.changes.map((change) => `  ${describe(change, style)}`)];
 }
 
-/** The whole change log as lines of text. */
-export function formatText(changes: readonly InitiativeChanges[], from: string, to: string, style: TextStyle = {}): string[] {
-  if (changes.length === 0) return [NO_CHANGES];
+/**
+ * The whole change log as lines of text: the report's own changes (its date
+ * and the like), then each changed initiative under its id and title, its
+ * changes indented below it.
+ */
+export function formatText(
+  changes: readonly InitiativeChanges[],
+  from: string,
+  to: string,
+  style: TextStyle = {},
+  file: readonly FileChange[] = [],
+): string[] {
+  if (changes.length === 0 && file.length === 0) return [NO_CHANGES];
   const c = coloured(style);
   const lines = [c ? c.bold(heading(from, to)) : heading(from, to)];
+  if (file.length > 0) lines.push('', WHOLE_REPORT, ...file.map((f) => `  ${printable(describeFileChange(f))}`));
   let agreement: string | null | undefined;
   for (const item of changes) {
     if (item.earlierAgreement !== agreement) {
       lines.push('');
-      if (item.earlierAgreement !== null) lines.push(`Tidligere aftale: ${printable(item.earlierAgreement)}`);
+      if (item.earlierAgreement !== null) lines.push(`Tidligere aftale: ${printable(item.earlierAgreement)}`, '');
       agreement = item.earlierAgreement;
     }
     lines.push(...initiativeLines(item, style));

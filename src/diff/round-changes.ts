@@ -14,14 +14,32 @@ export interface SmileyState {
   carried: boolean;
 }
 
-export type TextField = 'titel' | 'milepæl' | 'status' | 'økonomi' | 'økonomi-status' | 'seneste_status';
+export type TextField =
+  | 'titel'
+  | 'beskrivelse'
+  | 'center'
+  | 'udvalg'
+  | 'bidragsyder'
+  | 'bemærkning'
+  | 'milepæl'
+  | 'status'
+  | 'økonomi'
+  | 'økonomi-status'
+  | 'seneste_status';
 
 export type Change =
   | { kind: 'added' }
   | { kind: 'removed' }
   | { kind: 'smiley'; round: number; from: SmileyState; to: SmileyState; history: boolean }
   | { kind: 'economy-smiley'; from: SmileyState; to: SmileyState }
-  | { kind: 'text'; field: TextField; round?: number; from: string | null; to: string | null };
+  | { kind: 'text'; field: TextField; round?: number; from: string | null; to: string | null; history?: boolean };
+
+/** A change to the report as a whole: its date, case number, contact. */
+export interface FileChange {
+  field: 'dato' | 'sagsid' | 'modtager' | 'kontakt';
+  from: string | null;
+  to: string | null;
+}
 
 export interface InitiativeChanges {
   id: string;
@@ -82,29 +100,45 @@ function text(value: string | null | undefined): string | null {
   return value === undefined || value === null || value === '' ? null : value;
 }
 
-function textChange(field: TextField, from: string | null | undefined, to: string | null | undefined, round?: number): Change[] {
+function textChange(
+  field: TextField,
+  from: string | null | undefined,
+  to: string | null | undefined,
+  round?: number,
+  history = false,
+): Change[] {
   const a = text(from);
   const b = text(to);
   if (a === b) return [];
-  return [{ kind: 'text', field, ...(round === undefined ? {} : { round }), from: a, to: b }];
+  return [{ kind: 'text', field, ...(round === undefined ? {} : { round }), from: a, to: b, ...(history ? { history } : {}) }];
+}
+
+function names(udvalg: string | readonly string[]): string {
+  return (Array.isArray(udvalg) ? udvalg : [udvalg]).join(', ');
 }
 
 function initiativeChanges(old: AppliedInitiative, now: AppliedInitiative, olderRound: number, newerRound: number): Change[] {
   const changes: Change[] = [];
-  changes.push(...textChange('titel', old.initiative.titel, now.initiative.titel));
+  const [was, is] = [old.initiative, now.initiative];
+  changes.push(...textChange('titel', was.titel, is.titel));
+  changes.push(...textChange('beskrivelse', was.beskrivelse, is.beskrivelse));
+  changes.push(...textChange('center', was.ansvar.center, is.ansvar.center));
+  changes.push(...textChange('udvalg', names(was.ansvar.udvalg), names(is.ansvar.udvalg)));
+  changes.push(...textChange('bidragsyder', was.ansvar.bidragsyder, is.ansvar.bidragsyder));
+  changes.push(...textChange('bemærkning', was.ansvar.bemærkning, is.ansvar.bemærkning));
   for (let round = 1; round <= 4; round++) {
+    // A round already published in the older file, which the newer one records differently.
+    const published = round < newerRound && round <= olderRound;
     const from = state(old.cells[round - 1]);
     const to = state(now.cells[round - 1]);
     if (!sameState(from, to)) {
-      // A published round whose smiley the newer file records differently.
-      const history = round < newerRound && round <= olderRound && from.smiley !== to.smiley;
-      changes.push({ kind: 'smiley', round, from, to, history });
+      changes.push({ kind: 'smiley', round, from, to, history: published && from.smiley !== to.smiley });
     }
     const key = String(round) as '1';
-    const a = old.initiative.milepæle?.[key];
-    const b = now.initiative.milepæle?.[key];
-    changes.push(...textChange('milepæl', a?.tekst, b?.tekst, round));
-    changes.push(...textChange('status', a?.status, b?.status, round));
+    const a = was.milepæle?.[key];
+    const b = is.milepæle?.[key];
+    changes.push(...textChange('milepæl', a?.tekst, b?.tekst, round, published));
+    changes.push(...textChange('status', a?.status, b?.status, round, published));
   }
   const ea = old.initiative.økonomi;
   const eb = now.initiative.økonomi;
@@ -115,6 +149,18 @@ function initiativeChanges(old: AppliedInitiative, now: AppliedInitiative, older
   changes.push(...textChange('økonomi-status', ea.status, eb.status));
   changes.push(...textChange('seneste_status', old.initiative.seneste_status, now.initiative.seneste_status));
   return changes;
+}
+
+/** What changed in the report as a whole: the date (new-round writes today's), case number, recipient, contact. */
+export function fileChanges(older: AppliedRound, newer: AppliedRound): FileChange[] {
+  const contact = (r: AppliedRound) => `${r.data.kontakt.navn}, ${r.data.kontakt.telefon}, ${r.data.kontakt.email}`;
+  const pairs: FileChange[] = [
+    { field: 'dato', from: older.data.dato, to: newer.data.dato },
+    { field: 'sagsid', from: older.data.sagsid, to: newer.data.sagsid },
+    { field: 'modtager', from: older.data.modtager, to: newer.data.modtager },
+    { field: 'kontakt', from: contact(older), to: contact(newer) },
+  ];
+  return pairs.filter((c) => c.from !== c.to);
 }
 
 /** What changed from `older` to `newer`; an empty list when nothing did. */

@@ -8,6 +8,7 @@ import type { RuleInitiative } from '../validate/collect-initiatives.js';
 import { committeeNameProblems, committeeUses } from '../validate/committee-names.js';
 import { datePrecedesProblems } from '../validate/round-date.js';
 import { historyProblems } from '../validate/history.js';
+import type { RoundFile } from '../validate/schema.js';
 import { validateRound } from '../validate/validate-round.js';
 
 export interface CheckedRound {
@@ -21,6 +22,8 @@ export interface Validated {
   loaded: LoadedYaml | null;
   problems: Problem[];
   applied: AppliedRound | null;
+  /** The data when it satisfies the schema, even with rule errors. */
+  schemaData: RoundFile | null;
   /** `runde`, when valid and agreeing with the file name. */
   round: number | null;
   initiatives: RuleInitiative[];
@@ -29,14 +32,14 @@ export interface Validated {
 /** Load → validate → apply rules for one file (no history). */
 export async function validateFile(file: string, absolutePath: string): Promise<Validated> {
   const source = await readSource(file, absolutePath);
-  if (!source.ok) return { loaded: null, problems: [source.problem], applied: null, round: null, initiatives: [] };
+  if (!source.ok) return { loaded: null, problems: [source.problem], applied: null, schemaData: null, round: null, initiatives: [] };
   return validateText(file, source.text);
 }
 
 export function validateText(file: string, text: string): Validated {
   const loaded = parseYaml(file, text);
-  const { data, problems, round, initiatives } = validateRound(file, loaded);
-  return { loaded, problems, applied: data ? applyRules(data) : null, round, initiatives };
+  const { data, schemaData, problems, round, initiatives } = validateRound(file, loaded);
+  return { loaded, problems, applied: data ? applyRules(data) : null, schemaData, round, initiatives };
 }
 
 /**

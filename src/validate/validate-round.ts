@@ -23,6 +23,8 @@ export const RULES: readonly Rule[] = [
 export interface ValidatedRound {
   /** The data, when the file has no errors (warnings allowed). */
   data: RoundFile | null;
+  /** The data, when it satisfies the schema, even if the smiley rules still fail (diff compares such files). */
+  schemaData: RoundFile | null;
   problems: Problem[];
   /** `runde`, when it is valid and agrees with the file name. */
   round: number | null;
@@ -37,7 +39,7 @@ export function roundFromFileName(path: string): number | null {
 
 /** Schema first, then every rule; all problems of the file together. */
 export function validateRound(file: string, loaded: LoadedYaml): ValidatedRound {
-  if (loaded.value === undefined) return { data: null, problems: loaded.problems, round: null, initiatives: [] };
+  if (loaded.value === undefined) return { data: null, schemaData: null, problems: loaded.problems, round: null, initiatives: [] };
   const parsed = roundFileSchema.safeParse(loaded.value);
   const problems = parsed.success ? [] : schemaProblems(file, roundFileSchema, loaded, parsed.error.issues);
 
@@ -53,5 +55,5 @@ export function validateRound(file: string, loaded: LoadedYaml): ValidatedRound 
   for (const rule of RULES) problems.push(...rule(ctx));
 
   const data = parsed.success && !hasErrors(problems) ? parsed.data : null;
-  return { data, problems, round: judged, initiatives };
+  return { data, schemaData: parsed.success ? parsed.data : null, problems, round: judged, initiatives };
 }

@@ -31,7 +31,7 @@ describe('opfolgning diff', () => {
       '',
       '### 1.1 En indsats',
       '',
-      '- milepæl 1. opfølgning: Kommissorium for en ny sundhedspolitik er ~~vedtaget.~~ **godkendt.**',
+      '- milepæl 1. opfølgning: Kommissorium for en ny sundhedspolitik er ~~vedtaget.~~ **godkendt.** (**ændret historik**)',
       '- 2. opfølgning: ingen → neutral',
       '- status 2. opfølgning: **Tidsplanen er ændret.**',
     ]);
@@ -46,16 +46,25 @@ describe('opfolgning diff', () => {
     expect(r.stdout).toBe('Ingen ændringer.\n');
   });
 
-  it('an invalid file: its problems as check prints them, exit 1, no change log', async () => {
-    const invalid = header(2) + initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n          2:\n            tekst: b\n');
-    const cwd = tempTree({ 'data/2019/runde-1.yaml': round1, 'data/2019/runde-2.yaml': invalid });
+  it('a round still being filled in (smiley rules failing) is compared, with one line saying so', async () => {
+    const half = header(2) + initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n          2:\n            tekst: b\n');
+    const cwd = tempTree({ 'data/2019/runde-1.yaml': round1, 'data/2019/runde-2.yaml': half });
+    const r = await runCli(['diff', '1', '2'], { cwd, env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('Bemærk: data/2019/runde-2.yaml har 1 fejl (opfolgning check viser dem); ændringerne er vist alligevel.\n');
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual(['Ændringer fra data/2019/runde-1.yaml til data/2019/runde-2.yaml', '', '1.1 En indsats', '  milepæl 1. opfølgning: [-Kommissorium for en ny sundhedspolitik er vedtaget.-]{+a+} (ændret historik)']);
+  });
+
+  it('only a file that is not a round file stops it: its problems, exit 1, no change log', async () => {
+    const broken = header(2) + initiative('1.1', '          1:\n            tekst: a\n            smiley: glad\n').replace('type: Drift', 'type: Dirft');
+    const cwd = tempTree({ 'data/2019/runde-1.yaml': round1, 'data/2019/runde-2.yaml': broken });
     const r = await runCli(['diff', '1', '2'], { cwd, env });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toEqual([
-      'data/2019/runde-2.yaml:25:11: fejl: 1.1: milepælen for 2. opfølgning mangler en smiley',
+      'data/2019/runde-2.yaml:16:15: fejl: 1.1: ugyldig værdi "Dirft" for "type"; tilladte værdier: Drift, Anlæg; mente du "Drift"?',
       '1 fejl og 0 advarsler (2 filer kontrolleret).',
-      'Runderne kan ikke sammenlignes, fordi data er ugyldige.',
+      'Runderne kan ikke sammenlignes, før filerne kan læses som rundefiler; ret fejlene ovenfor.',
       '',
     ]);
   });
@@ -93,8 +102,9 @@ describe('opfolgning diff', () => {
       [
         'Ændringer fra HEAD:2019/runde-2.yaml til 2019/runde-2.yaml',
         '',
-        '1.3  2. opfølgning: glad (videreført) → glad',
-        '1.3  status 2. opfølgning: {+Afsluttet.+}',
+        '1.3 En indsats',
+        '  2. opfølgning: glad (videreført) → glad',
+        '  status 2. opfølgning: {+Afsluttet.+}',
         '',
       ].join('\n'),
     );

@@ -43,8 +43,9 @@ describe('the change log, plain text', () => {
     expect(formatText(changes, `HEAD:${B}`, B)).toEqual([
       'Ændringer fra HEAD:data/2019/runde-2.yaml til data/2019/runde-2.yaml',
       '',
-      '1.3  2. opfølgning: glad (videreført) → glad',
-      '1.3  status 2. opfølgning: {+Afsluttet.+}',
+      '1.3 En indsats',
+      '  2. opfølgning: glad (videreført) → glad',
+      '  status 2. opfølgning: {+Afsluttet.+}',
     ]);
   });
 
@@ -66,7 +67,7 @@ describe('the change log, Markdown', () => {
         '',
         '### 1.1 En indsats',
         '',
-        '- milepæl 1. opfølgning: Kommissorium for en ny sundhedspolitik er ~~vedtaget.~~ **godkendt.**',
+        '- milepæl 1. opfølgning: Kommissorium for en ny sundhedspolitik er ~~vedtaget.~~ **godkendt.** (**ændret historik**)',
         '- 2. opfølgning: ingen → neutral',
         '- status 2. opfølgning: **Tidsplanen er ændret.**',
         '',
@@ -117,8 +118,10 @@ describe('smaller cases', () => {
     expect(formatText(roundChanges(appliedOf(base, B), appliedOf(changed, B)), 'a', 'b')).toEqual([
       'Ændringer fra a til b',
       '',
-      '1.1  milepæl 2. opfølgning: kun mellemrum og linjeskift er ændret',
-      '1.5  titel: En {+helt+} ny indsats',
+      '1.1 En indsats',
+      '  milepæl 2. opfølgning: kun mellemrum og linjeskift er ændret',
+      '1.5 En helt ny indsats',
+      '  titel: En {+helt+} ny indsats',
     ]);
   });
 
@@ -127,7 +130,8 @@ describe('smaller cases', () => {
     expect(formatText(roundChanges(appliedOf(round2, B), appliedOf(changed, B)), 'a', 'b')).toEqual([
       'Ændringer fra a til b',
       '',
-      '1.5  titel: En [-ny-]{+\\u001b[31mny\\u202e+} indsats',
+      '1.5 En \\u001b[31mny\\u202e indsats',
+      '  titel: En [-ny-]{+\\u001b[31mny\\u202e+} indsats',
     ]);
   });
 });

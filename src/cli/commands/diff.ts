@@ -6,6 +6,7 @@ import { textAtRevision } from '../../diff/git-revision.js';
 import { findRoundPair } from '../../diff/round-pair.js';
 import { findRoundFile } from '../../data-files/round-files.js';
 import { UsageError } from '../../errors.js';
+import { printable } from '../../problems/format.js';
 import { parseRound, parseYear } from '../options.js';
 import { withExamples } from '../help-examples.js';
 import { printProblems } from '../print-problems.js';
@@ -77,14 +78,15 @@ export function registerDiff(program: Command, output: Output): void {
       const result = await compareFiles(older, newer);
       if (!result.changes) {
         printProblems(output, result.problems, 2);
-        output.err('Runderne kan ikke sammenlignes, fordi data er ugyldige.');
+        output.err('Runderne kan ikke sammenlignes, før filerne kan læses som rundefiler; ret fejlene ovenfor.');
         process.exitCode = 1;
         return;
       }
+      for (const note of result.notes) output.err(printable(note));
       const lines =
         flags.format === 'md'
-          ? formatMarkdown(result.changes, older.label, newer.label)
-          : formatText(result.changes, older.label, newer.label, { colour: output.outColour });
+          ? formatMarkdown(result.changes, older.label, newer.label, result.file)
+          : formatText(result.changes, older.label, newer.label, { colour: output.outColour }, result.file);
       for (const line of lines) output.out(line);
     });
 }
