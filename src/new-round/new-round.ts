@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileExists, findRoundFile } from '../data-files/round-files.js';
 import { displayPath } from '../text/display-path.js';
 import { UsageError } from '../errors.js';
+import type { Path } from '../load/parse-yaml.js';
 import { readSource } from '../load/read-source.js';
 import type { OutputFileSystem } from '../output/file-system.js';
 import { validateText } from '../pipeline/check-round.js';
@@ -21,7 +22,19 @@ export interface NewRoundOptions {
 }
 
 export type NewRoundResult =
-  | { ok: true; path: string; display: string; from: string; todo: Todo }
+  | {
+      ok: true;
+      path: string;
+      display: string;
+      from: string;
+      todo: Todo;
+      /** The `dato` written, and whether it is today's (no --dato given). */
+      dato: string;
+      /** The agreement's budget year, to tell a date far from it. */
+      year: number;
+      /** Lines of the header keys written (runde, dato) and copied unchanged that often change with a round (sagsid, kontakt). */
+      lines: Record<'runde' | 'dato' | 'sagsid' | 'kontakt', number>;
+    }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -47,5 +60,17 @@ export async function newRound(options: NewRoundOptions): Promise<NewRoundResult
   if (!checked.applied || hasErrors(checked.problems)) return { ok: false, problems: checked.problems };
   const dato = typeof options.today === 'string' ? options.today : isoDate(options.today);
   await writeNewFile(path, bumpHeader(text, { runde: round, dato }), display, options.fileSystem);
-  return { ok: true, path, display, from: previous.display, todo: todoList(checked.applied, round) };
+  // The new file keeps every line of the previous one, so positions in it are positions in the new file.
+  const locate = checked.loaded!.locate;
+  const lineOf = (p: Path) => locate(p, 'key').line;
+  return {
+    ok: true,
+    path,
+    display,
+    from: previous.display,
+    todo: todoList(checked.applied, round, lineOf),
+    dato,
+    year: checked.applied.data.år,
+    lines: { runde: lineOf(['runde']), dato: lineOf(['dato']), sagsid: lineOf(['sagsid']), kontakt: lineOf(['kontakt']) },
+  };
 }

@@ -61,16 +61,28 @@ describe('newRound (library, injectable clock)', () => {
     expect(readFileSync(join(root, 'data/2019/runde-2.yaml'), 'utf8')).toContain('\ndato: 2019-08-15 # rapportens dato\n');
     expect(result.todo).toEqual({
       round: 2,
-      milestones: [{ id: '1.1', title: 'En indsats', milestone: 'Dialog med aktørerne.' }],
+      milestones: [{ id: '1.1', title: 'En indsats', line: 27, milestone: 'Dialog med aktørerne.' }],
       followUps: [
-        { id: '1.2', title: 'En indsats', previous: 'neutral' },
-        { id: '1.3', title: 'En indsats', previous: 'sur' },
+        { id: '1.2', title: 'En indsats', line: 38, previous: 'neutral' },
+        { id: '1.3', title: 'En indsats', line: 51, previous: 'sur' },
       ],
     });
   });
 });
 
 describe('opfolgning new-round', () => {
+  it('says which date it wrote when none was given, and warns when it is far from the budget year', async () => {
+    const cwd = tempTree({ 'data/2019/runde-1.yaml': round1 });
+    const r = await runCli(['new-round', '--round', '2'], { cwd, env });
+    expect(r.code).toBe(0);
+    const today = readFileSync(join(cwd, 'data/2019/runde-2.yaml'), 'utf8').match(/\ndato: (\S+)/)![1]!;
+    const lines = r.stdout.split('\n');
+    expect(lines[2]).toBe(`data/2019/runde-2.yaml:5: dato: ${today} (dagens dato; ret den til rapportens dato, eller giv den med --dato ÅÅÅÅ-MM-DD)`);
+    if (!today.startsWith('2019') && !today.startsWith('2020')) {
+      expect(lines[3]).toBe('data/2019/runde-2.yaml:5: advarsel: datoen ligger ikke i budgetåret 2019 eller året efter; ret den til rapportens dato');
+    }
+  });
+
   it('writes the copy, prints the to-do list; the new file passes check once its smileys are filled in', async () => {
     const cwd = tempTree({ 'data/2019/runde-1.yaml': round1 });
     const r = await runCli(['new-round', '--round', '2', '--dato', '2019-08-01'], { cwd, env });
@@ -78,14 +90,18 @@ describe('opfolgning new-round', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
-        'Skrevet: data/2019/runde-2.yaml (kopi af data/2019/runde-1.yaml med runde 2 og ny dato)',
+        'Skrevet: data/2019/runde-2.yaml (kopi af data/2019/runde-1.yaml)',
+        'data/2019/runde-2.yaml:4: runde: 2',
+        'data/2019/runde-2.yaml:5: dato: 2019-08-01 (fra --dato)',
+        'data/2019/runde-2.yaml:8: sagsid: er kopieret uændret; skriv sagsnummeret for denne opfølgning, hvis det er et nyt',
+        'data/2019/runde-2.yaml:9: kontakt: er kopieret uændret; ret den, hvis kontaktpersonen er en anden',
         '',
-        'Milepæle i 2. opfølgning, der skal have en smiley og en status (1):',
-        '  1.1  En indsats: Dialog med aktørerne.',
+        'Milepæle i 2. opfølgning, der skal have smiley: og status: under 2: (1):',
+        'data/2019/runde-2.yaml:27: 1.1 En indsats: Dialog med aktørerne.',
         '',
-        'Indsatser uden milepæl i 2. opfølgning, hvor smileyen fra 1. opfølgning skal følges op med en smiley og en status (2):',
-        '  1.2  En indsats (neutral i 1. opfølgning)',
-        '  1.3  En indsats (sur i 1. opfølgning)',
+        'Indsatser uden milepæl i 2. opfølgning, hvor smileyen fra 1. opfølgning skal følges op: tilføj 2: under milepæle: med smiley: og status: (2):',
+        'data/2019/runde-2.yaml:38: 1.2 En indsats (neutral i 1. opfølgning)',
+        'data/2019/runde-2.yaml:51: 1.3 En indsats (sur i 1. opfølgning)',
         '',
         'Kør derefter: opfolgning check --round 2',
         '',

@@ -54,9 +54,21 @@ export function registerNewRound(program: Command, output: Output): void {
         return;
       }
       const c = output.outColour;
-      output.out(`${c.green('Skrevet:')} ${result.display} (kopi af ${result.from} med runde ${flags.round} og ny dato)`);
+      const at = (line: number) => `${result.display}:${line}:`;
+      const dateYear = Number(result.dato.slice(0, 4));
+      output.out(`${c.green('Skrevet:')} ${result.display} (kopi af ${result.from})`);
+      output.out(`${at(result.lines.runde)} runde: ${flags.round}`);
+      output.out(
+        `${at(result.lines.dato)} dato: ${result.dato} ` +
+          (flags.dato === undefined ? '(dagens dato; ret den til rapportens dato, eller giv den med --dato ÅÅÅÅ-MM-DD)' : '(fra --dato)'),
+      );
+      if (dateYear !== result.year && dateYear !== result.year + 1) {
+        output.out(`${at(result.lines.dato)} ${c.yellow('advarsel:')} datoen ligger ikke i budgetåret ${result.year} eller året efter; ret den til rapportens dato`);
+      }
+      output.out(`${at(result.lines.sagsid)} sagsid: er kopieret uændret; skriv sagsnummeret for denne opfølgning, hvis det er et nyt`);
+      output.out(`${at(result.lines.kontakt)} kontakt: er kopieret uændret; ret den, hvis kontaktpersonen er en anden`);
       output.out('');
-      for (const line of formatTodo(result.todo)) output.out(line);
+      for (const line of formatTodo(result.todo, result.display)) output.out(line);
       output.out('');
       output.out(`Kør derefter: opfolgning check --round ${flags.round}`);
     });
