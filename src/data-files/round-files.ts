@@ -2,6 +2,7 @@ import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { displayPath } from '../text/display-path.js';
+import { missingFilesMessage, missingRoundMessage } from './missing-file.js';
 
 export interface RoundFileRef {
   year: number;
@@ -49,16 +50,12 @@ export async function findRoundFile(dataDir: string, round: number, year?: numbe
   const all = await listRoundFiles(dataDir, year);
   const match = all.filter((f) => f.round === round).pop();
   if (match) return match;
-  const where = year === undefined ? displayPath(join(dataDir, '<år>')) : displayPath(join(dataDir, String(year)));
-  throw new UsageError(`der er ingen runde-${round}.yaml i ${where}`);
+  throw new UsageError(await missingRoundMessage(dataDir, await listRoundFiles(dataDir), round, year));
 }
 
 export async function requireRoundFiles(dataDir: string, year?: number): Promise<RoundFileRef[]> {
   const all = await listRoundFiles(dataDir, year);
-  if (all.length === 0) {
-    const where = displayPath(year === undefined ? dataDir : join(dataDir, String(year)));
-    throw new UsageError(`der er ingen rundefiler (runde-<N>.yaml) i ${where}`);
-  }
+  if (all.length === 0) throw new UsageError(await missingFilesMessage(dataDir, await listRoundFiles(dataDir), year));
   return all;
 }
 

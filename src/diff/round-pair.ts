@@ -1,6 +1,5 @@
-import { join } from 'node:path';
+import { missingPairMessage } from '../data-files/missing-file.js';
 import { listRoundFiles, type RoundFileRef } from '../data-files/round-files.js';
-import { displayPath } from '../text/display-path.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -15,6 +14,5 @@ export async function findRoundPair(dataDir: string, from: number, to: number, y
     const b = all.find((f) => f.year === y && f.round === to);
     if (a && b) return [a, b];
   }
-  const where = displayPath(year === undefined ? join(dataDir, '<år>') : join(dataDir, String(year)));
-  throw new UsageError(`der er ingen mappe med både runde-${from}.yaml og runde-${to}.yaml i ${where}`);
+  throw new UsageError(await missingPairMessage(dataDir, year === undefined ? all : await listRoundFiles(dataDir), from, to, year));
 }

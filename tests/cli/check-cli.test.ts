@@ -50,7 +50,7 @@ describe('opfolgning check: exit status of cli.md', () => {
   it.each([
     [['check', '--bogus'], 'fejl: ukendt tilvalg --bogus'],
     [['check', '--round', '5'], 'fejl: --round skal være 1, 2, 3 eller 4, ikke "5"'],
-    [['check', '--round', '2'], 'fejl: der er ingen runde-2.yaml i data/<år>'],
+    [['check', '--round', '2'], 'fejl: der er ingen runde-2.yaml i data/2019; der er runde-1.yaml; start runde 2 med: opfolgning new-round --round 2'],
     [['check', '--year', '20x9'], 'fejl: --year skal være et årstal med fire cifre, ikke "20x9"'],
     [['frobnicate'], 'fejl: ukendt kommando frobnicate'],
     [['render'], 'fejl: angiv en runde med --round N eller alle med --all'],

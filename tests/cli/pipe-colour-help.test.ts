@@ -97,3 +97,20 @@ describe('OPFOLGNING_BROWSER naming no file', () => {
     expect(existsSync(join(cwd, 'out/2019/runde-1.pdf'))).toBe(false);
   });
 });
+
+describe('a round file that is not there', () => {
+  it.each([
+    [[], ['render', '--round', '2'], 'fejl: der er ingen mappe data her (CWD); kør opfolgning i projektmappen, eller angiv mappen med rundefilerne med --data <mappe>'],
+    [['data/2019/runde-1.yaml'], ['render', '--round', '4'], 'fejl: der er ingen runde-4.yaml i data/2019; der er runde-1.yaml; vælg en af dem med --round'],
+    [['data/2019/runde-1.yaml'], ['check', '--round', '2'], 'fejl: der er ingen runde-2.yaml i data/2019; der er runde-1.yaml; start runde 2 med: opfolgning new-round --round 2'],
+    [['data/2019/runde-1.yaml', 'data/2020/runde-1.yaml'], ['check', '--round', '2', '--year', '2018'], 'fejl: der er ingen rundefiler for 2018 i data; årene er: 2019, 2020 (vælg med --year 2020)'],
+    [['data/2019/runde-1.yaml', 'data/2020/runde-1.yaml'], ['check', '--round', '3'], 'fejl: der er ingen runde-3.yaml i data/2020 eller i de andre år (2019); der er runde-1.yaml; vælg en af dem med --round'],
+    [['data/2019/runde-1.yaml'], ['diff', '1', '3'], 'fejl: der er ingen årsmappe med både runde-1.yaml og runde-3.yaml; data/2019 har runde-1.yaml'],
+  ])('says what was looked for where, what is there and the way on: %j %j', async (files, args, message) => {
+    const cwd = tempTree(Object.fromEntries([['x.txt', ''], ...files.map((f) => [f, valid.replace('år: 2019', `år: ${f.slice(5, 9)}`)])]));
+    const r = await runCli(args, { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(message.replace('CWD', cwd));
+    expect(r.stderr).not.toContain('<år>');
+  });
+});

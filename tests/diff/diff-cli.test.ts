@@ -73,7 +73,7 @@ describe('opfolgning diff', () => {
     [['diff'], 'fejl: angiv to runder (fx opfolgning diff 1 2) eller --git <revision> --round N'],
     [['diff', '2', '1'], 'fejl: fra-runden skal komme før til-runden, ikke 2 og 1'],
     [['diff', '1', '5'], 'fejl: til-runden skal være 1, 2, 3 eller 4, ikke "5"'],
-    [['diff', '1', '3'], 'fejl: der er ingen mappe med både runde-1.yaml og runde-3.yaml i data/<år>'],
+    [['diff', '1', '3'], 'fejl: der er ingen årsmappe med både runde-1.yaml og runde-3.yaml; data/2019 har runde-1.yaml og runde-2.yaml'],
     [['diff', '1', '2', '--format', 'pdf'], 'fejl: --format skal være tekst eller md, ikke "pdf"'],
     [['diff', '--git', 'HEAD'], 'fejl: --git kræver --round N'],
   ])('a wrong command line exits 2: %j', async (args, message) => {

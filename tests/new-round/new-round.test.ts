@@ -144,7 +144,7 @@ describe('opfolgning new-round', () => {
   it.each([
     [['--round', '1'], 'fejl: runde 1 har ingen forrige runde at starte fra; skriv runde-1.yaml selv'],
     [['--round', '5'], 'fejl: runde 4 er den sidste opfølgning; der er ingen runde efter den'],
-    [['--round', '3'], 'fejl: der er ingen runde-2.yaml i data/<år>'],
+    [['--round', '3'], 'fejl: der er ingen runde-2.yaml i data/2019; der er runde-1.yaml; start runde 2 med: opfolgning new-round --round 2'],
     [['--round', 'x'], 'fejl: --round skal være 2, 3 eller 4, ikke "x"'],
     [[], 'fejl: angiv den nye runde med --round N'],
     [['--round', '2', '--dato', '2019-02-30'], 'fejl: --dato skal være en dato som 2019-08-01, ikke "2019-02-30"'],

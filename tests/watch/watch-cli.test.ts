@@ -81,6 +81,6 @@ describe('opfolgning watch, end to end', () => {
     const { runCli } = await import('../helpers/run-cli.js');
     const r = await runCli(['watch', '--round', '2'], { cwd: root, env: { NO_COLOR: '1' }, timeoutMs: 20_000 });
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('fejl: der er ingen runde-2.yaml i data/<år>');
+    expect(r.stderr.split('\n')[0]).toBe('fejl: der er ingen runde-2.yaml i data/2019; der er runde-1.yaml; start runde 2 med: opfolgning new-round --round 2');
   });
 });

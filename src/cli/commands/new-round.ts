@@ -49,7 +49,7 @@ export function registerNewRound(program: Command, output: Output): void {
       });
       if (!result.ok) {
         printProblems(output, result.problems, 1);
-        output.err('Den nye runde er ikke startet, fordi den forrige rundefil er ugyldig.');
+        output.err(`Den nye runde er ikke startet, fordi den forrige rundefil har fejl; ret dem først (opfolgning check --round ${flags.round - 1}).`);
         process.exitCode = 1;
         return;
       }
