@@ -43,6 +43,8 @@ export interface RenderOptions extends Selection {
   onDocument?: (done: RenderedDocument) => void;
   /** Where the files are written; the real file system unless a test injects a failing call. */
   fileSystem?: OutputFileSystem;
+  /** A committee report not written because it would be the whole report, byte for byte. */
+  onSameAsWhole?: (skipped: { path: string; whole: string }) => void;
 }
 
 export interface RenderedDocument {
@@ -90,7 +92,6 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       options.outDir,
       { ...(options.committee === undefined ? {} : { committee: options.committee }), perCommittee: options.perCommittee ?? false },
     );
-    options.onPlanned?.(plans.length * ((options.formats.includes('html') ? 1 : 0) + (printer ? 1 : 0)));
     const documents: RenderedDocument[] = [];
     const done = (d: RenderedDocument) => {
       documents.push(d);
@@ -108,11 +109,21 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
         return false;
       }
     };
-    const rendered = plans.map((plan) => {
+    const all = plans.map((plan) => {
       const started = performance.now();
       const view = buildView(plan.round, { committee: plan.committee });
       return { plan, view, html: renderReport(view), ms: performance.now() - started };
     });
+    // With every committee's report (--all), one that holds every initiative of
+    // a report for that committee is the whole report again: not written twice.
+    const wholeOf = new Map(all.filter((r) => r.plan.committee === null).map((r) => [r.plan.round, r]));
+    const rendered = all.filter((r) => {
+      const whole = wholeOf.get(r.plan.round);
+      if (!options.perCommittee || r.plan.committee === null || !whole || whole.html !== r.html) return true;
+      options.onSameAsWhole?.({ path: r.plan.basePath, whole: whole.plan.basePath });
+      return false;
+    });
+    options.onPlanned?.(rendered.length * ((options.formats.includes('html') ? 1 : 0) + (printer ? 1 : 0)));
     if (options.formats.includes('html')) {
       for (const r of rendered) {
         const started = performance.now();

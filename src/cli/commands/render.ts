@@ -25,7 +25,7 @@ export function registerRender(program: Command, output: Output): void {
   const cmd = program
     .command('render')
     .description('lav rapporten for en runde som HTML og PDF')
-    .option('-a, --all', 'alle rundefiler: hele rapporten og én pr. udvalg')
+    .option('-a, --all', 'hele rapporten og én pr. udvalg; uden --round for alle rundefiler')
     .option('--udvalg <navn>', 'kun dette udvalgs indsatser');
   withExamples(cmd, [
     ['opfolgning render --round 3', 'out/<år>/runde-3.html og .pdf'],
@@ -34,7 +34,6 @@ export function registerRender(program: Command, output: Output): void {
     ['opfolgning render --all --format html', 'alle runder, kun HTML'],
   ]);
   addStrictOption(addOutputOptions(addRoundOptions(cmd))).action(async (flags: RenderFlags) => {
-    if (flags.all === true && flags.round !== undefined) throw new UsageError('brug enten --round eller --all, ikke begge');
     if (flags.all !== true && flags.round === undefined) throw new UsageError('angiv en runde med --round N eller alle med --all');
     const started = performance.now();
     const c = output.outColour;
@@ -54,6 +53,10 @@ export function registerRender(program: Command, output: Output): void {
         if (checked.problems.length > 0 || !checked.ok) printProblems(output, checked.problems, checked.rounds.length);
       },
       onPlanned: (files) => (planned = files),
+      onSameAsWhole: ({ path, whole }) => {
+        const ext = flags.format.length === 1 ? `.${flags.format[0]}` : '';
+        output.out(`ikke skrevet: ${path}${ext || '.html/.pdf'} er den samme som ${whole}${ext || '.html/.pdf'} (alle indsatser hører til udvalget)`);
+      },
       onDocument: (d) => {
         written++;
         const count = `${written} af ${planned}`;
