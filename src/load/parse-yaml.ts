@@ -1,13 +1,13 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { error, type Position, type Problem } from '../problems/problem.js';
+import { checkYamlLimits, MAX_DEPTH, MAX_VALUES, TOO_DEEP, TOO_MANY_VALUES } from './yaml-limits.js';
+import { keyProblem } from './key-problems.js';
 import { yamlMessage } from './yaml-messages.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
 
-/** Resource limits: a hand-written round file is nowhere near these. */
-export const MAX_DEPTH = 32;
-export const MAX_NODES = 50_000;
+export { MAX_DEPTH, MAX_VALUES };
 
 /**
  * Keys whose values are text even when they look like numbers: `id: 1.10` is
@@ -28,22 +28,34 @@ export interface LoadedYaml {
 
 class LimitExceeded extends Error {}
 
+/** Aliases expanding to more values than the file may have: a "billion laughs". */
+export const ALIAS_EXPANSION =
+  `aliaserne (*navn) udfolder til over ${MAX_VALUES} værdier; skriv værdierne ud i stedet for at gentage dem med & og *`;
+
 /**
- * Parses YAML keeping source positions (yaml's Document API and a LineCounter),
- * and converts it to plain data itself so that ids keep their written form and
- * aliases and nesting stay within the limits.
+ * Parses YAML keeping source positions (yaml's Document API and our own line
+ * table), and converts it to plain data itself so that ids keep their written
+ * form, each key is written once, and aliases and nesting stay within the
+ * limits. Time and memory are linear in the text: the limits are checked by
+ * one pass of the lexer before a document is built, yaml's own duplicate-key
+ * check (quadratic in a mapping's size) is off, and each anchor is converted once.
  */
 export function parseYaml(file: string, text: string): LoadedYaml {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const at = positionsOf(text);
+  const hit = checkYamlLimits(text);
+  if (hit) return { value: undefined, problems: [error(file, at(hit.offset), hit.message)], locate: () => at(hit.offset) };
+
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   // Positions from our own line table: yaml's LineCounter misses line breaks
   // inside some broken flow collections, giving lines that are off by a few.
-  const at = positionsOf(text);
   const problems: Problem[] = doc.errors.map((e) => error(file, at(e.pos[0]), yamlMessage(e.code)));
-  const locate = makeLocator(doc, at);
+  const walk: Walk = { file, at, values: 0, anchors: new Map(), targets: new Map(), problems };
+  const locate = makeLocator(doc, at, walk.targets);
   if (problems.length > 0) return { value: undefined, problems, locate };
 
   try {
-    return { value: toPlain(doc, doc.contents, 0, { nodes: 0, aliases: new Map() }, false), problems, locate };
+    const value = toPlain(walk, doc.contents, 0, false).value;
+    return { value: problems.length > 0 ? undefined : value, problems, locate };
   } catch (e) {
     if (!(e instanceof LimitExceeded)) throw e;
     return { value: undefined, problems: [error(file, { line: 1, col: 1 }, e.message)], locate };
@@ -68,44 +80,122 @@ export function positionsOf(text: string): (offset: number) => Position {
 }
 
 interface Walk {
-  nodes: number;
-  /** Alias → its anchored node: yaml's resolve() searches the whole document on every call. */
-  aliases: Map<unknown, unknown>;
+  file: string;
+  at: (offset: number) => Position;
+  /** Values built so far, an alias counting every value it stands for. */
+  values: number;
+  /** Anchor name → its node converted once, with what it costs to repeat it. */
+  anchors: Map<string, Converted>;
+  /** Alias → the node it stands for, for the locator (yaml's resolve() searches the whole document). */
+  targets: Map<unknown, unknown>;
+  /** Duplicate keys and keys we do not read (`<<`): load problems, found in the same pass. */
+  problems: Problem[];
 }
 
-function toPlain(doc: Document, node: unknown, depth: number, count: Walk, asText: boolean): unknown {
-  if (++count.nodes > MAX_NODES) {
-    throw new LimitExceeded(`filen er for stor eller udfolder for mange aliaser (over ${MAX_NODES} værdier)`);
-  }
-  if (depth > MAX_DEPTH) throw new LimitExceeded(`filen er indlejret for dybt (over ${MAX_DEPTH} niveauer)`);
+interface Converted {
+  value: unknown;
+  /** Values in it, and how deep it nests below its own level. */
+  values: number;
+  depth: number;
+  node?: unknown;
+}
+
+function count(walk: Walk, values: number, viaAlias: boolean): void {
+  walk.values += values;
+  if (walk.values > MAX_VALUES) throw new LimitExceeded(viaAlias ? ALIAS_EXPANSION : TOO_MANY_VALUES);
+}
+
+function toPlain(walk: Walk, node: unknown, depth: number, asText: boolean): Converted {
+  if (depth > MAX_DEPTH) throw new LimitExceeded(TOO_DEEP);
   if (isAlias(node)) {
-    let target = count.aliases.get(node);
-    if (target === undefined) count.aliases.set(node, (target = node.resolve(doc) ?? null));
-    return toPlain(doc, target, depth + 1, count, asText);
+    const anchored = walk.anchors.get(node.source);
+    if (anchored === undefined) return { value: null, values: 1, depth: 0 };
+    walk.targets.set(node, anchored.node);
+    count(walk, anchored.values, true);
+    if (depth + anchored.depth > MAX_DEPTH) throw new LimitExceeded(TOO_DEEP);
+    return anchored;
   }
+  const before = walk.values;
+  count(walk, 1, false);
+  let converted: Converted;
   if (isScalar(node)) {
     const plainNonString = node.type === Scalar.PLAIN && typeof node.value !== 'string' && node.value !== null;
-    if (asText && plainNonString && node.source !== undefined) return node.source;
-    return node.value;
-  }
-  if (isMap(node)) {
-    const out: Record<string, unknown> = {};
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      Object.defineProperty(out, key, {
-        value: toPlain(doc, pair.value, depth + 1, count, TEXT_KEYS.has(key)),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  }
-  if (isSeq(node)) return node.items.map((item) => toPlain(doc, item, depth + 1, count, asText));
-  return node ?? null;
+    const value = asText && plainNonString && node.source !== undefined ? node.source : node.value;
+    converted = { value, values: 1, depth: 0 };
+  } else if (isMap(node)) converted = mapToPlain(walk, node as YAMLMap, depth);
+  else if (isSeq(node)) {
+    let deepest = 0;
+    const value = node.items.map((item) => {
+      const c = toPlain(walk, item, depth + 1, asText);
+      deepest = Math.max(deepest, c.depth + 1);
+      return c.value;
+    });
+    converted = { value, values: 0, depth: deepest };
+  } else converted = { value: node ?? null, values: 1, depth: 0 };
+  converted.values = walk.values - before;
+  const anchor = (node as { anchor?: string } | null)?.anchor;
+  if (anchor) walk.anchors.set(anchor, { ...converted, node });
+  return converted;
 }
 
-function makeLocator(doc: Document, at: (offset: number) => Position) {
+function mapToPlain(walk: Walk, node: YAMLMap, depth: number): Converted {
+  const out: Record<string, unknown> = {};
+  const firstLine = new Map<string, number>();
+  let deepest = 0;
+  for (const pair of node.items as Pair[]) {
+    const key = keyText(walk, pair.key);
+    const keyAt = walk.at(rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0);
+    const bad = keyProblem(key, pair.key);
+    if (bad) walk.problems.push(error(walk.file, keyAt, bad));
+    const seen = firstLine.get(key);
+    if (seen !== undefined) {
+      walk.problems.push(error(walk.file, keyAt, duplicateKeyMessage(key, seen)));
+      continue;
+    }
+    firstLine.set(key, keyAt.line);
+    const c = toPlain(walk, pair.value, depth + 1, TEXT_KEYS.has(key));
+    deepest = Math.max(deepest, c.depth + 1);
+    Object.defineProperty(out, key, { value: c.value, enumerable: true, writable: true, configurable: true });
+  }
+  return { value: out, values: 0, depth: deepest };
+}
+
+/** A key as the schema sees it: `1` and `"1"` are the same key there, so they are one key here too. */
+function keyText(walk: Walk, key: unknown): string {
+  if (isAlias(key)) key = walk.anchors.get(key.source)?.node ?? null;
+  if (isScalar(key)) return typeof key.value === 'symbol' ? (key.value.description ?? '') : String(key.value);
+  if (key === null || key === undefined) return '';
+  return isMap(key) || isSeq(key) ? '[afsnit]' : String(key);
+}
+
+function duplicateKeyMessage(key: string, firstLine: number): string {
+  const shown = key === '' ? 'en tom nøgle' : `nøglen "${key}"`;
+  const numeric = /^[1-4]$/.test(key) ? ` (${key} og "${key}" er samme runde)` : '';
+  return `${shown} står to gange i samme afsnit${numeric}; første gang på linje ${firstLine}. Slet den ene, eller saml dem til én`;
+}
+
+function rangeStart(node: unknown): number | null {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? range[0] : null;
+}
+
+function makeLocator(doc: Document, at: (offset: number) => Position, targets: Map<unknown, unknown>) {
+  // Each mapping's keys indexed once, on first use: a problem per key of a
+  // 40,000-key mapping must not search the mapping 40,000 times.
+  const indexes = new WeakMap<object, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items as Pair[]) {
+        if (!isPair(p) || !isScalar(p.key)) continue;
+        const k = typeof p.key.value === 'symbol' ? (p.key.value.description ?? '') : String(p.key.value);
+        if (!index.has(k)) index.set(k, p);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
   return (path: Path, part: 'key' | 'value' = 'value'): Position => {
     let node: unknown = doc.contents;
     // For a path that is not there (a missing key), the nearest written
@@ -113,10 +203,10 @@ function makeLocator(doc: Document, at: (offset: number) => Position) {
     let nearest: Node | null = (doc.contents as Node | null) ?? null;
     for (let i = 0; i < path.length; i++) {
       const segment = path[i];
-      if (isAlias(node)) node = node.resolve(doc);
+      if (isAlias(node)) node = targets.get(node) ?? null;
       const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = pairOf(node as YAMLMap, String(segment));
         if (!pair) break;
         if (last) {
           const target = part === 'key' || pair.value === null ? pair.key : pair.value;

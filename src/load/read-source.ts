@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { error, type Problem } from '../problems/problem.js';
 
 /** A round file is a few hundred KiB at most; this leaves room and refuses absurd input. */
@@ -25,23 +26,36 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
 }
 
 /**
- * Reads at most one chunk past the limit, so an oversized file (or a link
- * to an endless device) is refused without being read into memory.
+ * Reads a round file without ever blocking on it: anything that is not a
+ * regular file (a FIFO, a device, a socket, a folder) is refused before it is
+ * opened, the open itself is non-blocking, and the opened handle is checked
+ * again, so a file swapped for a FIFO in between is refused too. Reads at most
+ * one chunk past the size limit, so an oversized file is never read into memory.
  */
 export async function readSource(file: string, absolutePath: string): Promise<SourceResult> {
   try {
     return await readBounded(file, absolutePath);
   } catch (e) {
-    // A folder with a round file's name, no permission, gone meanwhile: bad input, said like any other problem.
+    // No permission, gone meanwhile: bad input, said like any other problem.
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, problem: error(file, { line: 1, col: 1 }, `filen kan ikke læses${code ? ` (${code})` : ''}`) };
   }
 }
 
+/** Not a regular file: what it is, in Danish, and what to do. */
+function notRegular(file: string, s: { isDirectory(): boolean; isFIFO(): boolean }): SourceResult {
+  const what = s.isDirectory() ? 'en mappe' : s.isFIFO() ? 'en navngiven pipe (FIFO)' : 'en speciel fil (enhed eller socket)';
+  return { ok: false, problem: error(file, { line: 1, col: 1 }, `${what}, ikke en almindelig fil; gem rundefilen som en almindelig YAML-fil`) };
+}
+
 async function readBounded(file: string, absolutePath: string): Promise<SourceResult> {
-  const handle = await open(absolutePath, 'r');
+  const before = await stat(absolutePath);
+  if (!before.isFile()) return notRegular(file, before);
+  const handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const size = (await handle.stat()).size;
+    const opened = await handle.stat();
+    if (!opened.isFile()) return notRegular(file, opened);
+    const size = opened.size;
     if (size > MAX_FILE_BYTES) return { ok: false, problem: tooLarge(file, size) };
     const chunks: Buffer[] = [];
     let total = 0;

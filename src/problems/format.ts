@@ -1,13 +1,13 @@
-import { BIDI_CONTROLS } from '../text/invisible.js';
+import { BIDI_CONTROLS, ZERO_WIDTH } from '../text/invisible.js';
 import type { Problem } from './problem.js';
 
 // eslint-disable-next-line no-control-regex
-const UNPRINTABLE = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROLS}]`, 'g');
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROLS}${ZERO_WIDTH}]`, 'g');
 
 /**
  * Text from the round file (keys, ids, values) is quoted in messages; its
- * control characters (a terminal escape, a line break) and bidi overrides are
- * shown escaped, so a message stays one line of plain text in any terminal.
+ * control characters (a terminal escape, a line break), bidi overrides and
+ * zero-width characters are shown escaped, so a message stays one line of plain text in any terminal.
  */
 export function printable(s: string): string {
   return s.replace(UNPRINTABLE, (c) =>

@@ -1,6 +1,7 @@
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { readSource } from '../load/read-source.js';
 
 /*
  * Calls back with a file's new text after each save. The folder is watched,
@@ -46,7 +47,7 @@ export function watchFile(path: string, onChange: (text: string) => void, option
     timer = null;
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = await readWatched(path);
     } catch {
       return; // between the delete and the rename of a save: the next event brings the file
     }
@@ -112,4 +113,14 @@ function pollFile(path: string, everyMs: number, changed: () => void): FileWatch
     });
   }, everyMs);
   return { close: () => clearInterval(interval) };
+}
+
+/**
+ * The file's text as check reads it (never blocking on a FIFO); a file that
+ * cannot be read as a round file gives its problem, so a change to it still
+ * triggers a run that reports the problem.
+ */
+export async function readWatched(path: string): Promise<string> {
+  const source = await readSource(path, path);
+  return source.ok ? source.text : `\u0000${source.problem.message}`;
 }

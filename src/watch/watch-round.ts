@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { findRoundFile, type RoundFileRef } from '../data-files/round-files.js';
 import { render, type RenderResult } from '../pipeline/render.js';
-import { watchFile, type FileWatcher } from './file-watcher.js';
+import { readWatched, watchFile, type FileWatcher } from './file-watcher.js';
 import { serialRunner } from './serial-runner.js';
 
 /*
@@ -47,7 +46,7 @@ export async function watchRound(options: WatchOptions, events: WatchEvents): Pr
       events.failed(e, ref);
     }
   });
-  const initialText = await readFile(ref.path, 'utf8').catch(() => null);
+  const initialText = await readWatched(ref.path).catch(() => null);
   let watcher: FileWatcher | null = watchFile(ref.path, () => runner.request(), {
     initialText,
     // A watch that can no longer see the folder says so rather than sit there looking alive.

@@ -43,6 +43,7 @@ export const PLATFORM_SKIPS: readonly PlatformSkip[] = [
     on: ['win32'],
     reason: 'Windows has no /dev/zero, and a symbolic link needs administrator rights or developer mode there',
   },
+  { file: 'tests/load/read-source.test.ts', part: 'FIFO', on: ['win32'], reason: 'Windows has no mkfifo and no FIFOs in the file system' },
 ];
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
