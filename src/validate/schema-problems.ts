@@ -22,7 +22,7 @@ export function schemaProblems(file: string, schema: z.ZodType, loaded: LoadedYa
   };
 
   const visit = (list: readonly Issue[], base: Path) => {
-    for (const issue of list) {
+    for (const issue of withoutInternalBounds(list)) {
       const path = [...base, ...issue.path.filter((s): s is string | number => typeof s !== 'symbol')];
       const deep = tooDeepItem(loaded.value, path);
       if (deep) {
@@ -164,10 +164,14 @@ function issueMessage(issue: Issue, path: Path, raw: unknown): string {
       if (issue.format === 'date') return `"${name}" skal være en gyldig dato på formen ÅÅÅÅ-MM-DD, fx 2019-08-01`;
       return `"${name}" har et ugyldigt format`;
     case 'too_small':
+      if (name === 'år') return YEAR_RANGE(raw);
+      if (Number(issue.minimum) <= -Number.MAX_SAFE_INTEGER) return `"${name}" er et for lille tal: ${describe(raw)}`;
       if (issue.origin === 'string') return `"${name}" må ikke være tom`;
       if (issue.origin === 'array') return `"${name}" skal have mindst ${String(issue.minimum)} element`;
       return `"${name}" skal være mindst ${String(issue.minimum)}, men er ${describe(raw)}`;
     case 'too_big':
+      if (name === 'år') return YEAR_RANGE(raw);
+      if (Number(issue.maximum) >= Number.MAX_SAFE_INTEGER) return `"${name}" er et for stort tal: ${describe(raw)}`;
       return `"${name}" må højst være ${String(issue.maximum)}, men er ${describe(raw)}`;
     case 'invalid_union':
       if (name === 'udvalg') return `"udvalg" skal være et udvalgsnavn eller en liste af navne, men er ${describe(raw)}`;
@@ -178,6 +182,9 @@ function issueMessage(issue: Issue, path: Path, raw: unknown): string {
 }
 
 function smileyMessage(raw: unknown, allowed: string[], economy: boolean): string {
+  if (typeof raw !== 'string') {
+    return `"smiley" skal være ét af ordene ${allowed.join(', ')} skrevet efter kolon (fx smiley: ${allowed[0]}), men er ${describe(raw)}`;
+  }
   const list = `tilladte værdier: ${allowed.join(', ')}`;
   const meant = meantSmiley(raw);
   if (economy && typeof raw === 'string' && raw.trim().toLocaleLowerCase('da') === 'neutral') {
@@ -185,6 +192,22 @@ function smileyMessage(raw: unknown, allowed: string[], economy: boolean): strin
   }
   const hint = meant !== null && allowed.includes(meant) ? `; mente du "${meant}"?` : '';
   return `ukendt smiley ${typeof raw === 'string' ? `"${raw}"` : describe(raw)}; ${list}${hint}`;
+}
+
+const YEAR_RANGE = (raw: unknown) => `"år" skal være et årstal mellem 1900 og 2999 (fx år: 2019), men er ${describe(raw)}`;
+
+/**
+ * zod checks an integer against ±Number.MAX_SAFE_INTEGER before our own bounds:
+ * that bound (9007199254740991) means nothing to a user, so its issue is
+ * dropped where another issue says the same about the value, else said plainly.
+ */
+function withoutInternalBounds(issues: readonly Issue[]): Issue[] {
+  const isInternal = (i: Issue) =>
+    (i.code === 'too_big' && Number(i.maximum) >= Number.MAX_SAFE_INTEGER) ||
+    (i.code === 'too_small' && Number(i.minimum) <= -Number.MAX_SAFE_INTEGER);
+  const at = (i: Issue) => i.path.map(String).join('\u0000');
+  const others = new Set(issues.filter((i) => !isInternal(i)).map(at));
+  return issues.filter((i) => !isInternal(i) || !others.has(at(i)));
 }
 
 function expected(type: string, name: string): string {
@@ -209,7 +232,10 @@ function describe(raw: unknown): string {
   if (Array.isArray(raw)) return 'en liste';
   if (typeof raw === 'object') return 'et afsnit med nøgler';
   if (typeof raw === 'string') return raw.length > 40 ? `tekst ("${raw.slice(0, 37)}...")` : `"${raw}"`;
-  if (typeof raw === 'number') return Number.isInteger(raw) ? `tallet ${raw}` : `tallet ${String(raw).replace('.', ',')}`;
+  if (typeof raw === 'number') {
+    if (!Number.isSafeInteger(raw) && Math.abs(raw) >= Number.MAX_SAFE_INTEGER) return 'et meget stort tal';
+    return Number.isInteger(raw) ? `tallet ${raw}` : `tallet ${String(raw).replace('.', ',')}`;
+  }
   if (typeof raw === 'boolean') return raw ? 'true' : 'false';
   return String(raw);
 }

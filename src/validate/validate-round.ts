@@ -5,6 +5,7 @@ import { followUpPrevious, followUpWithoutStatus, futureSmiley, missingSmiley, u
 import { roundMatchesFileName } from './rules/round-matches-file-name.js';
 import type { Rule } from './rules/rule.js';
 import { uniqueIds } from './rules/unique-ids.js';
+import { yearMatchesFolder } from './rules/year-matches-folder.js';
 import { collectInitiatives, type RuleInitiative } from './collect-initiatives.js';
 import { schemaProblems, valueAt } from './schema-problems.js';
 import { roundFileSchema, ROUNDS, type RoundFile } from './schema.js';
@@ -12,6 +13,7 @@ import { roundFileSchema, ROUNDS, type RoundFile } from './schema.js';
 /** The rules after the schema, in the order their problems are most useful. */
 export const RULES: readonly Rule[] = [
   roundMatchesFileName,
+  yearMatchesFolder,
   uniqueIds,
   futureSmiley,
   missingSmiley,
