@@ -1,8 +1,9 @@
 import { CommanderError } from 'commander';
-import { OpfolgningError } from '../errors.js';
+import { OpfolgningError, UsageError } from '../errors.js';
 import { commanderMessage } from './commander-messages.js';
 import { errorLine } from './error-line.js';
 import { buildProgram } from './program.js';
+import { cleanUpOnSignals } from './signals.js';
 import { processOutput, type Output } from './terminal.js';
 
 /**
@@ -11,10 +12,23 @@ import { processOutput, type Output } from './terminal.js';
  * (exit 3). Never a stack trace, never process.exit.
  */
 export async function main(argv: readonly string[], output: Output = processOutput()): Promise<void> {
+  const stopListening = cleanUpOnSignals();
   try {
+    assertWorkingDirectory();
     await buildProgram(output).parseAsync([...argv]);
   } catch (e) {
     process.exitCode = exitCodeFor(e, output);
+  } finally {
+    stopListening();
+  }
+}
+
+/** Every relative path needs the working directory; a deleted one is the user's to fix (exit 2). */
+function assertWorkingDirectory(): void {
+  try {
+    process.cwd();
+  } catch {
+    throw new UsageError('den mappe, du står i, findes ikke længere (slettet eller flyttet); skift til en mappe, der findes (cd), og kør igen');
   }
 }
 

@@ -2,8 +2,9 @@ import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { error, type Problem } from '../problems/problem.js';
 
-/** A round file is a few hundred KiB at most; this leaves room and refuses absurd input. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+import { MAX_FILE_BYTES } from '../limits.js';
+
+export { MAX_FILE_BYTES };
 
 export type SourceResult = { ok: true; text: string } | { ok: false; problem: Problem };
 

@@ -1,15 +1,12 @@
 import { CST, Lexer } from 'yaml';
+import { MAX_DEPTH, MAX_VALUES } from '../limits.js';
 
-/**
- * The limits on a round file's YAML, one set for the whole tool (SECURITY.md,
- * "Input limits"). A real round file of 3,000 initiatives (4.5 MB) has about
- * 160,000 values and 10 levels of nesting; anything beyond these is refused
- * before yaml builds a document, so every shape of input costs time and memory
+/*
+ * The limits on a round file's YAML (src/limits.ts), checked before yaml
+ * builds a document, so that every shape of input costs time and memory
  * linear in its size.
  */
-export const MAX_DEPTH = 32;
-/** Scalars, collections, aliases and the indicators that imply a value (`-`, `?`, `:`, `,`). */
-export const MAX_VALUES = 250_000;
+export { MAX_DEPTH, MAX_VALUES };
 
 export interface LimitHit {
   /** Offset in the text where the limit was passed. */

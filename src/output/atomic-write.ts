@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../errors.js';
 import { displayPath } from '../text/display-path.js';
 import { nodeFileSystem, type OutputFileSystem } from './file-system.js';
 import { LockedFileError } from './locked-files.js';
+import { makeDirWithin } from './make-dir.js';
 import { removeStaleEntries } from './stale-entries.js';
 
 /** writeFileAtomic with `exclusive` found a file at the final name. */
@@ -18,6 +20,8 @@ export interface WriteOptions {
   /** The file must not exist yet; one that does is never replaced. */
   exclusive?: boolean;
   fs?: OutputFileSystem;
+  /** The --out folder: the folders below it are made one by one, and a symbolic link among them is refused. */
+  root?: string;
   /** Waits between the attempts to replace a locked file. */
   retryDelaysMs?: readonly number[];
 }
@@ -66,8 +70,11 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   const fs = options.fs ?? nodeFileSystem;
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  unfinished.add(temp);
   try {
-    await fs.mkdir(dir);
+    // Under --out (root): folder by folder, never through a symbolic link.
+    if (options.root === undefined) await fs.mkdir(dir);
+    else await makeDirWithin(dir, options.root);
     await removeStaleTemps(path);
     await fill(await fs.open(temp, 'w'), data);
     if (options.exclusive) await linkOrCreate(fs, temp, path, data);
@@ -76,9 +83,25 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await fs.rm(temp).catch(() => undefined);
     if (e instanceof LockedFileError) throw e;
     if (codeOf(e) === 'EEXIST' && options.exclusive) throw new AlreadyExistsError(path);
+    if (e instanceof EnvironmentError) throw new EnvironmentError(`kan ikke skrive ${displayPath(path)}: ${e.message}`);
     const code = codeOf(e);
     throw new EnvironmentError(`kan ikke skrive ${displayPath(path)}${code === undefined ? '' : ` (${code})`}`);
+  } finally {
+    unfinished.delete(temp);
   }
+}
+
+/** The temporary files of writes in progress in this process. */
+const unfinished = new Set<string>();
+
+/**
+ * Removes the temporary files of writes still in progress: called at exit,
+ * also after Ctrl-C or SIGTERM (src/cli/signals.ts), so an interrupted run
+ * leaves nothing behind. Synchronous, as an exit handler must be.
+ */
+export function removeUnfinishedTemps(): void {
+  for (const temp of unfinished) rmSync(temp, { force: true });
+  unfinished.clear();
 }
 
 async function fill(handle: FileHandle, data: string | Uint8Array): Promise<void> {

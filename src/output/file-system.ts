@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import { makeDirWithin } from './make-dir.js';
 
 /**
  * The file-system calls the output makes, in one object, so a test can put
@@ -17,7 +18,8 @@ export interface OutputFileSystem {
 
 /** The real calls; the default of every write. A plain object, so a test may wrap one method. */
 export const nodeFileSystem: OutputFileSystem = {
-  mkdir: async (path) => void (await fsp.mkdir(path, { recursive: true })),
+  // Level by level: a recursive mkdir never returns on procfs (--out /proc/nope).
+  mkdir: (path) => makeDirWithin(path),
   open: (path, flags) => fsp.open(path, flags),
   rename: (from, to) => fsp.rename(from, to),
   link: (existing, newPath) => fsp.link(existing, newPath),

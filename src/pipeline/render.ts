@@ -1,6 +1,8 @@
+import { stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import type { OutputFileSystem } from '../output/file-system.js';
 import { LockedFileError, lockedFilesError } from '../output/locked-files.js';
+import { assertHtmlSize } from '../render-html/html-limit.js';
 import { renderReport } from '../render-html/render-report.js';
 import { buildView } from '../view-model/build-view.js';
 import type { ReportView } from '../view-model/types.js';
@@ -101,7 +103,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     /** False when another program holds the file: the run goes on, and fails at its end. */
     const written = async (path: string, data: string | Uint8Array): Promise<boolean> => {
       try {
-        await writeFileAtomic(path, data, options.fileSystem === undefined ? {} : { fs: options.fileSystem });
+        await writeFileAtomic(path, data, { root: options.outDir, ...(options.fileSystem === undefined ? {} : { fs: options.fileSystem }) });
         return true;
       } catch (e) {
         if (!(e instanceof LockedFileError)) throw e;
@@ -109,10 +111,16 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
         return false;
       }
     };
+    const sources = new Map(checked.rounds.map((r) => [r.applied, r.ref]));
+    const sizes = new Map<string, number>();
+    for (const ref of sources.values()) sizes.set(ref.path, (await stat(ref.path).catch(() => ({ size: 0 }))).size);
     const all = plans.map((plan) => {
       const started = performance.now();
       const view = buildView(plan.round, { committee: plan.committee });
-      return { plan, view, html: renderReport(view), ms: performance.now() - started };
+      const html = renderReport(view);
+      const ref = sources.get(plan.round);
+      if (ref) assertHtmlSize(ref.display, sizes.get(ref.path) ?? 0, html);
+      return { plan, view, html, ms: performance.now() - started };
     });
     // With every committee's report (--all), one that holds every initiative of
     // a report for that committee is the whole report again: not written twice.

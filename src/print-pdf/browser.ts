@@ -6,7 +6,7 @@ import { discoverBrowser, noBrowserMessage, type FoundBrowser } from './find-bro
 import { launchArgs } from './launch-args.js';
 import { makeProfileDir, removeProfileNow, removeStaleProfiles } from './profile-dir.js';
 import { killOnTermination } from './termination.js';
-import { danishSeconds, timeoutsFromEnv, withTimeout, type Timeouts } from './timeouts.js';
+import { danishSeconds, longestPrintMs, timeoutsFromEnv, withTimeout, type Timeouts } from './timeouts.js';
 
 export interface BrowserOptions {
   env?: Readonly<Record<string, string | undefined>>;
@@ -127,7 +127,7 @@ export class BrowserSession {
     const connecting = (async () => {
       const pp = await puppeteer;
       if (this.#closed || proc.child.exitCode !== null || proc.child.signalCode !== null) throw new EnvironmentError('browseren er allerede lukket');
-      return pp.connect({ transport: proc.transport, defaultViewport: null, protocolTimeout: Math.max(this.timeouts.printMs, ms) + 5_000 });
+      return pp.connect({ transport: proc.transport, defaultViewport: null, protocolTimeout: Math.max(longestPrintMs(this.timeouts.printMs), ms) + 5_000 });
     })();
     connecting.catch(() => undefined);
     try {
@@ -208,11 +208,10 @@ export class BrowserSession {
   /**
    * Runs `fn` on a fresh page with JavaScript disabled, the network offline
    * and every request except inlined data refused; the page is closed
-   * afterwards. The whole thing is limited to the print timeout.
+   * afterwards. The whole thing is limited to `ms`, by default the print timeout.
    */
-  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+  async withPage<T>(fn: (page: Page) => Promise<T>, ms = this.timeouts.printMs): Promise<T> {
     await this.browser(); // the launch has its own timeout and messages
-    const ms = this.timeouts.printMs;
     // The page made ready while the YAML was read, if there is one.
     const ready = this.#spare ?? this.#preparePage();
     this.#spare = null;

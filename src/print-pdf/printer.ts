@@ -5,6 +5,7 @@ import { linkTexts } from './link-texts.js';
 import { pdfOptions, withPrintCss } from './page-options.js';
 import { setPdfMetadata } from './pdf-metadata.js';
 import { readyForPrint } from './print-ready-page.js';
+import { printTimeoutFor } from './timeouts.js';
 
 /**
  * The PdfPrinter render uses: one browser, launched at once in the
@@ -19,10 +20,11 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   async print(html: string, meta: PdfMeta): Promise<Uint8Array> {
+    const ms = printTimeoutFor(this.session.timeouts, html);
     const raw = await this.session.withPage(async (page) => {
-      await page.setContent(withPrintCss(html, meta.headerTitle), { waitUntil: 'load', timeout: this.session.timeouts.printMs });
-      return page.pdf(pdfOptions(this.session.timeouts.printMs));
-    });
+      await page.setContent(withPrintCss(html, meta.headerTitle), { waitUntil: 'load', timeout: ms });
+      return page.pdf(pdfOptions(ms));
+    }, ms);
     return setPdfMetadata(raw, meta, { headings: headingTexts(html), linkTexts: linkTexts(html) });
   }
 

@@ -1,3 +1,5 @@
+import { MAX_FILE_BYTES, maxHtmlBytes, printTimeoutMs } from '../limits.js';
+
 /** Launch and print time limits: defaults, overridable by environment or option. */
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
 export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
@@ -22,6 +24,20 @@ export function timeoutsFromEnv(env: Readonly<Record<string, string | undefined>
     launchMs: positive(env.OPFOLGNING_LAUNCH_TIMEOUT_MS) ?? DEFAULT_LAUNCH_TIMEOUT_MS,
     printMs: positive(env.OPFOLGNING_TIMEOUT_MS) ?? DEFAULT_PRINT_TIMEOUT_MS,
   };
+}
+
+/**
+ * The print timeout of one document: the base (printMs) plus time for each
+ * MiB of its HTML, so that the largest report a valid file can make prints
+ * on a slow machine, while a hung browser is still stopped.
+ */
+export function printTimeoutFor(timeouts: Timeouts, html: string): number {
+  return Math.min(printTimeoutMs(timeouts.printMs, html.length), MAX_TIMEOUT_MS);
+}
+
+/** The longest print timeout any valid file can need: the browser's protocol timeout must not cut it short. */
+export function longestPrintMs(printMs: number): number {
+  return Math.min(printTimeoutMs(printMs, maxHtmlBytes(MAX_FILE_BYTES)), MAX_TIMEOUT_MS - 5_000);
 }
 
 /** "1,5 s", "60 s": the Danish way. */

@@ -1,11 +1,13 @@
 import { sortProblems, type Problem } from './problem.js';
 
-/**
- * Problems printed per file: a file broken everywhere (a million commas, a
- * pasted binary) would otherwise print a million lines. The first ones are
- * the ones to fix first; the count line still counts them all.
+import { MAX_PROBLEMS_PER_FILE } from '../limits.js';
+
+/*
+ * Problems printed per file: a file broken everywhere (a pasted binary, a
+ * thousand unknown keys) would otherwise print thousands of lines. The first
+ * ones are the ones to fix first; the count line still counts them all.
  */
-export const MAX_PROBLEMS_PER_FILE = 100;
+export { MAX_PROBLEMS_PER_FILE };
 
 export interface LimitedProblems {
   /** Sorted, at most `max` per file. */

@@ -3,6 +3,7 @@ import type { LoadedYaml } from '../load/parse-yaml.js';
 import { hasErrors, type Problem } from '../problems/problem.js';
 import { followUpPrevious, followUpWithoutStatus, futureSmiley, missingSmiley, unexplainedOverride } from './rules/cell-rules.js';
 import { roundMatchesFileName } from './rules/round-matches-file-name.js';
+import { smileyCodes } from './rules/smiley-codes.js';
 import type { Rule } from './rules/rule.js';
 import { uniqueIds } from './rules/unique-ids.js';
 import { yearMatchesFolder } from './rules/year-matches-folder.js';
@@ -14,6 +15,7 @@ import { roundFileSchema, ROUNDS, type RoundFile } from './schema.js';
 export const RULES: readonly Rule[] = [
   roundMatchesFileName,
   yearMatchesFolder,
+  smileyCodes,
   uniqueIds,
   futureSmiley,
   missingSmiley,

@@ -1,0 +1,49 @@
+/*
+ * Every limit on input and output, in one place, sized together so that a
+ * file `check` accepts also renders (SECURITY.md, "Limits", names the test
+ * that shows each). A real round file: 137 KB, 90 initiatives, 4,700 YAML
+ * values, 10 levels of nesting, a 0.7 MB HTML report of 67 pages.
+ */
+
+/** A round file over this is refused unread: room for 3,000+ initiatives. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Levels of mappings and lists; a round file uses under 16. */
+export const MAX_DEPTH = 32;
+
+/**
+ * YAML values (scalars, collections, aliases and the indicators that imply a
+ * value); aliases count every value they stand for. 3,000 real initiatives
+ * have about 160,000, so every file under MAX_FILE_BYTES written like a real
+ * one fits.
+ */
+export const MAX_VALUES = 250_000;
+
+/** Problems printed per file; the count line still counts them all. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/** `:glad:` and friends in `læsevejledning`: each becomes an inline picture. */
+export const MAX_SMILEY_CODES = 500;
+
+/**
+ * The HTML of one report may be at most this plus HTML_PER_INPUT_BYTE times
+ * the round file's size: the fonts and styles are fixed, a real report's text
+ * grows about 3 times in HTML. 41 MiB for the largest file.
+ */
+export const HTML_BASE_BYTES = 1024 * 1024;
+export const HTML_PER_INPUT_BYTE = 8;
+
+export function maxHtmlBytes(inputBytes: number): number {
+  return HTML_BASE_BYTES + HTML_PER_INPUT_BYTE * inputBytes;
+}
+
+/**
+ * Printing one PDF may take the base print timeout (60 s, or
+ * OPFOLGNING_TIMEOUT_MS) plus this per MiB of its HTML: 2,000 initiatives
+ * (12 MB of HTML) print in about 2 minutes on a busy 2-core machine and get 7.
+ */
+export const PRINT_MS_PER_HTML_MIB = 30_000;
+
+export function printTimeoutMs(baseMs: number, htmlLength: number): number {
+  return Math.round(baseMs + (PRINT_MS_PER_HTML_MIB * htmlLength) / (1024 * 1024));
+}
