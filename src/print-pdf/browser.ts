@@ -127,7 +127,7 @@ export class BrowserSession {
     const connecting = (async () => {
       const pp = await puppeteer;
       if (this.#closed || proc.child.exitCode !== null || proc.child.signalCode !== null) throw new EnvironmentError('browseren er allerede lukket');
-      return pp.connect({ transport: proc.transport, defaultViewport: null, protocolTimeout: Math.max(longestPrintMs(this.timeouts.printMs), ms) + 5_000 });
+      return pp.connect({ transport: proc.transport, defaultViewport: null, protocolTimeout: Math.max(longestPrintMs(this.timeouts), ms) + 5_000 });
     })();
     connecting.catch(() => undefined);
     try {

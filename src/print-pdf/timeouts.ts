@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, maxHtmlBytes, printTimeoutMs } from '../limits.js';
+import { MAX_FILE_BYTES, maxHtmlBytes, PRINT_MS_PER_HTML_MIB, printTimeoutMs } from '../limits.js';
 
 /** Launch and print time limits: defaults, overridable by environment or option. */
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
@@ -15,14 +15,26 @@ function positive(value: string | undefined): number | undefined {
 
 export interface Timeouts {
   launchMs: number;
+  /** The print timeout of an empty document… */
   printMs: number;
+  /** …and what each MiB of HTML adds to it. */
+  printMsPerMib: number;
 }
 
-/** OPFOLGNING_TIMEOUT_MS limits each print, OPFOLGNING_LAUNCH_TIMEOUT_MS the browser's start. */
+function nonNegative(value: string | undefined): number | undefined {
+  return value !== undefined && value.trim() === '0' ? 0 : positive(value);
+}
+
+/**
+ * OPFOLGNING_TIMEOUT_MS limits each print, plus OPFOLGNING_TIMEOUT_PER_MIB_MS
+ * for each MiB of its HTML (0: a fixed limit); OPFOLGNING_LAUNCH_TIMEOUT_MS
+ * limits the browser's start.
+ */
 export function timeoutsFromEnv(env: Readonly<Record<string, string | undefined>>): Timeouts {
   return {
     launchMs: positive(env.OPFOLGNING_LAUNCH_TIMEOUT_MS) ?? DEFAULT_LAUNCH_TIMEOUT_MS,
     printMs: positive(env.OPFOLGNING_TIMEOUT_MS) ?? DEFAULT_PRINT_TIMEOUT_MS,
+    printMsPerMib: nonNegative(env.OPFOLGNING_TIMEOUT_PER_MIB_MS) ?? PRINT_MS_PER_HTML_MIB,
   };
 }
 
@@ -32,12 +44,12 @@ export function timeoutsFromEnv(env: Readonly<Record<string, string | undefined>
  * on a slow machine, while a hung browser is still stopped.
  */
 export function printTimeoutFor(timeouts: Timeouts, html: string): number {
-  return Math.min(printTimeoutMs(timeouts.printMs, html.length), MAX_TIMEOUT_MS);
+  return Math.min(printTimeoutMs(timeouts.printMs, html.length, timeouts.printMsPerMib), MAX_TIMEOUT_MS);
 }
 
 /** The longest print timeout any valid file can need: the browser's protocol timeout must not cut it short. */
-export function longestPrintMs(printMs: number): number {
-  return Math.min(printTimeoutMs(printMs, maxHtmlBytes(MAX_FILE_BYTES)), MAX_TIMEOUT_MS - 5_000);
+export function longestPrintMs(timeouts: Timeouts): number {
+  return Math.min(printTimeoutMs(timeouts.printMs, maxHtmlBytes(MAX_FILE_BYTES), timeouts.printMsPerMib), MAX_TIMEOUT_MS - 5_000);
 }
 
 /** "1,5 s", "60 s": the Danish way. */

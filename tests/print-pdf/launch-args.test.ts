@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumCommandLine, launchArgs, needsNoSandbox } from '../../src/print-pdf/launch-args.js';
+import { PRINT_MS_PER_HTML_MIB } from '../../src/limits.js';
 import { danishSeconds, DEFAULT_LAUNCH_TIMEOUT_MS, DEFAULT_PRINT_TIMEOUT_MS, timeoutsFromEnv } from '../../src/print-pdf/timeouts.js';
 
 describe('launch arguments', () => {
@@ -25,8 +26,12 @@ describe('launch arguments', () => {
 
 describe('timeouts', () => {
   it('default to 30 s launch and 60 s print, overridable by environment', () => {
-    expect(timeoutsFromEnv({})).toEqual({ launchMs: DEFAULT_LAUNCH_TIMEOUT_MS, printMs: DEFAULT_PRINT_TIMEOUT_MS });
-    expect(timeoutsFromEnv({ OPFOLGNING_TIMEOUT_MS: '1', OPFOLGNING_LAUNCH_TIMEOUT_MS: '5000' })).toEqual({ launchMs: 5000, printMs: 1 });
+    expect(timeoutsFromEnv({})).toEqual({ launchMs: DEFAULT_LAUNCH_TIMEOUT_MS, printMs: DEFAULT_PRINT_TIMEOUT_MS, printMsPerMib: PRINT_MS_PER_HTML_MIB });
+    expect(timeoutsFromEnv({ OPFOLGNING_TIMEOUT_MS: '1', OPFOLGNING_LAUNCH_TIMEOUT_MS: '5000', OPFOLGNING_TIMEOUT_PER_MIB_MS: '0' })).toEqual({
+      launchMs: 5000,
+      printMs: 1,
+      printMsPerMib: 0,
+    });
     expect(timeoutsFromEnv({ OPFOLGNING_TIMEOUT_MS: 'abc' }).printMs).toBe(DEFAULT_PRINT_TIMEOUT_MS);
   });
 
