@@ -50,8 +50,10 @@ describe.skipIf(skippedHere(import.meta.url))('the worker-thread printer', () =>
 
   it('passes a browser failure on as an EnvironmentError (exit 3) with its Danish message', async () => {
     process.env.OPFOLGNING_TIMEOUT_MS = '1';
+    process.env.OPFOLGNING_TIMEOUT_PER_MIB_MS = '0'; // a fixed limit, not one that grows with the HTML
     const printer = new WorkerPdfPrinter(WORKER);
     delete process.env.OPFOLGNING_TIMEOUT_MS;
+    delete process.env.OPFOLGNING_TIMEOUT_PER_MIB_MS;
     try {
       const failed = await printer.print(sampleHtml(), META).then(
         () => null,
