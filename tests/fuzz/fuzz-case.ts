@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppliedRound } from '../../src/apply-rules/apply-round.js';
 import type { RoundFileRef } from '../../src/data-files/round-files.js';
@@ -102,6 +102,26 @@ function assertRendered(html: string, what: string): void {
   if (!/<\/html>\s*$/.test(html)) throw new FuzzFailure(`${what}: HTML does not end with </html>`);
   if (/<script/i.test(html)) throw new FuzzFailure(`${what}: HTML contains <script`);
   if (/href\s*=\s*["']?\s*(?:javascript|data|vbscript):/i.test(html)) throw new FuzzFailure(`${what}: HTML has a script link`);
+}
+
+/**
+ * A round file, or the previous round's file, that is not a regular file
+ * (attack-cases.ts), checked from disk as `check` does: it must end at once
+ * with a problem, never wait for a writer.
+ */
+export async function runSpecialCase(ref: RoundFileRef, previousIsSpecial: boolean, budgetMs: number): Promise<CaseOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FuzzFailure(`reading a special file did not end within ${budgetMs} ms`)), budgetMs);
+  });
+  const checked = await Promise.race([checkRound(ref, new Map()), hung]).finally(() => clearTimeout(timer));
+  const bytes = previousIsSpecial ? new Uint8Array(readFileSync(ref.path)) : new Uint8Array();
+  const lines = assertWellFormed(checked.problems, ref.display, bytes);
+  const refused = previousIsSpecial
+    ? checked.applied === null || lines.some((l) => l.includes('historikken kan ikke sammenlignes'))
+    : lines.some((l) => l.startsWith(`${ref.display}:1:1: fejl: `) && l.includes('ikke en almindelig fil'));
+  if (!refused) throw new FuzzFailure(`the special file was not refused: ${JSON.stringify(lines.slice(0, 3))}`);
+  return { exitCode: hasErrors(checked.problems) ? 1 : 0, lines, valid: !hasErrors(checked.problems), rendered: 0 };
 }
 
 /** Runs one case; throws FuzzFailure (or whatever the code under test threw) when a promise is broken. */

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/temp-dir.js';
 import { loadCorpus, type CorpusFile } from './corpus.js';
-import { caseDir, runCase, type CaseDir } from './fuzz-case.js';
+import { attackCase, SPECIAL_FILES, specialFileDir } from './attack-cases.js';
+import { caseDir, runCase, runSpecialCase, type CaseDir } from './fuzz-case.js';
 import { caseSeed, mutate } from './mutate.js';
 
 export interface FuzzOptions {
@@ -13,7 +14,18 @@ export interface FuzzOptions {
   corpus?: CorpusFile[];
   /** A case slower than this is a failure: a hand-edited file must never make the tool hang. */
   caseBudgetMs?: number;
+  /** A case that raises the process's peak memory more than this above where it started is a failure. */
+  caseBudgetMb?: number;
 }
+
+/** Every 25th case is a shape of the attack (attack-cases.ts) instead of a mutation… */
+export const isAttackCase = (index: number) => index % 25 === 24;
+/** …and every 100th a special file read from disk. */
+export const isSpecialFileCase = (index: number) => index % 100 === 50;
+
+/** Peak resident memory of this process so far, in MB (monotonic: a case can only raise it). */
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+const rssMb = () => process.memoryUsage.rss() / 1024 / 1024;
 
 export interface FuzzFailureReport {
   index: number;
@@ -35,6 +47,8 @@ export interface FuzzReport {
   rendered: number;
   ms: number;
   slowestMs: number;
+  /** The most a case raised the peak memory above where it started, in MB. */
+  largestMb: number;
   failures: FuzzFailureReport[];
 }
 
@@ -56,8 +70,9 @@ export function describeFailure(seed: number, f: FuzzFailureReport): string {
 /** Runs `cases` seeded mutations of the corpus in-process; never throws for a failing case, reports it. */
 export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   const corpus = options.corpus ?? loadCorpus();
-  // Generous: the 137 KB real round file with every committee's report takes ~1 s on a busy 2-core machine.
-  const budget = options.caseBudgetMs ?? 5000;
+  // The 137 KB real round file with every committee's report takes ~1 s on a busy 2-core machine.
+  const budget = options.caseBudgetMs ?? 2000;
+  const budgetMb = options.caseBudgetMb ?? 300;
   const root = tempDir('opfolgning-fuzz-');
   const dirs = new Map<CorpusFile, CaseDir>();
   const dirFor = (file: CorpusFile) => {
@@ -65,17 +80,26 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     if (!d) dirs.set(file, (d = caseDir(file, join(root, String(dirs.size)))));
     return d;
   };
-  const report: FuzzReport = { root, seed: options.seed, cases: 0, exit0: 0, exit1: 0, rendered: 0, ms: 0, slowestMs: 0, failures: [] };
+  const report: FuzzReport = { root, seed: options.seed, cases: 0, exit0: 0, exit1: 0, rendered: 0, ms: 0, slowestMs: 0, largestMb: 0, failures: [] };
   const started = performance.now();
   const indexes = options.only === undefined ? Array.from({ length: options.cases }, (_, i) => i) : [options.only];
   for (const index of indexes) {
     const file = corpus[index % corpus.length]!;
     const seed = caseSeed(options.seed, index);
-    const { bytes, steps } = mutate(file.text, seed);
+    const special = isSpecialFileCase(index) ? SPECIAL_FILES[Math.floor(index / 100) % SPECIAL_FILES.length]! : null;
+    const { bytes, steps } = special
+      ? { bytes: new Uint8Array(), steps: [`${special} read from disk`] }
+      : isAttackCase(index)
+        ? attackCase(file, seed)
+        : mutate(file.text, seed);
     const t0 = performance.now();
+    const rss0 = rssMb();
+    const peak0 = peakMb();
     let error: string | null = null;
     try {
-      const outcome = await runCase(bytes, dirFor(file));
+      const outcome = special
+        ? await runSpecialCase(specialFileDir(join(root, `special-${index}`), special, file), special.endsWith('previous round'), budget)
+        : await runCase(bytes, dirFor(file));
       if (outcome.exitCode === 0) report.exit0++;
       else report.exit1++;
       report.rendered += outcome.rendered;
@@ -84,7 +108,11 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     }
     const ms = performance.now() - t0;
     report.slowestMs = Math.max(report.slowestMs, ms);
+    const peak = peakMb();
+    const mb = peak > peak0 ? peak - rss0 : 0;
+    report.largestMb = Math.max(report.largestMb, mb);
     if (error === null && ms > budget) error = `took ${ms.toFixed(0)} ms (budget ${budget} ms)`;
+    if (error === null && mb > budgetMb) error = `raised the peak memory to ${mb.toFixed(0)} MB above its start (budget ${budgetMb} MB)`;
     report.cases++;
     if (error !== null) {
       const inputPath = join(root, `failing-case-${index}.yaml`);
