@@ -16,6 +16,7 @@ export interface SmileyState {
 
 export type TextField =
   | 'titel'
+  | 'undertema'
   | 'beskrivelse'
   | 'center'
   | 'udvalg'
@@ -23,6 +24,7 @@ export type TextField =
   | 'bemærkning'
   | 'milepæl'
   | 'status'
+  | 'rettet'
   | 'økonomi'
   | 'økonomi-status'
   | 'seneste_status';
@@ -34,9 +36,9 @@ export type Change =
   | { kind: 'economy-smiley'; from: SmileyState; to: SmileyState }
   | { kind: 'text'; field: TextField; round?: number; from: string | null; to: string | null; history?: boolean };
 
-/** A change to the report as a whole: its date, case number, contact. */
+/** A change to the report as a whole: its date, case number, contact, own title. */
 export interface FileChange {
-  field: 'dato' | 'sagsid' | 'modtager' | 'kontakt';
+  field: 'dato' | 'sagsid' | 'modtager' | 'kontakt' | 'titel';
   from: string | null;
   to: string | null;
 }
@@ -88,6 +90,9 @@ function mergedOrder(older: Entry[], newer: Entry[]): { key: string; old?: Entry
   return [...rows.filter((r) => (r.new ?? r.old)!.agreement === null), ...rows.filter((r) => (r.new ?? r.old)!.agreement !== null)];
 }
 
+/** Between the sub-theme headings of an initiative in the change log: "3.2. … › 3.2.2. …". */
+const SUBTHEME_SEPARATOR = ' › ';
+
 function state(cell: EffectiveCell | undefined): SmileyState {
   return { smiley: cell?.smiley ?? null, carried: cell?.source === 'videreført' };
 }
@@ -121,6 +126,8 @@ function initiativeChanges(old: AppliedInitiative, now: AppliedInitiative, older
   const changes: Change[] = [];
   const [was, is] = [old.initiative, now.initiative];
   changes.push(...textChange('titel', was.titel, is.titel));
+  // Moved to another sub-theme, or its sub-theme renamed: the headings it stands under.
+  changes.push(...textChange('undertema', old.subthemes.join(SUBTHEME_SEPARATOR), now.subthemes.join(SUBTHEME_SEPARATOR)));
   changes.push(...textChange('beskrivelse', was.beskrivelse, is.beskrivelse));
   changes.push(...textChange('center', was.ansvar.center, is.ansvar.center));
   changes.push(...textChange('udvalg', names(was.ansvar.udvalg), names(is.ansvar.udvalg)));
@@ -139,6 +146,8 @@ function initiativeChanges(old: AppliedInitiative, now: AppliedInitiative, older
     const b = is.milepæle?.[key];
     changes.push(...textChange('milepæl', a?.tekst, b?.tekst, round, published));
     changes.push(...textChange('status', a?.status, b?.status, round, published));
+    // The note that acknowledges a changed history is itself no change of history.
+    changes.push(...textChange('rettet', a?.rettet, b?.rettet, round));
   }
   const ea = old.initiative.økonomi;
   const eb = now.initiative.økonomi;
@@ -151,7 +160,7 @@ function initiativeChanges(old: AppliedInitiative, now: AppliedInitiative, older
   return changes;
 }
 
-/** What changed in the report as a whole: the date (new-round writes today's), case number, recipient, contact. */
+/** What changed in the report as a whole: the date (new-round writes today's), case number, recipient, contact, title. */
 export function fileChanges(older: AppliedRound, newer: AppliedRound): FileChange[] {
   const contact = (r: AppliedRound) => `${r.data.kontakt.navn}, ${r.data.kontakt.telefon}, ${r.data.kontakt.email}`;
   const pairs: FileChange[] = [
@@ -159,6 +168,7 @@ export function fileChanges(older: AppliedRound, newer: AppliedRound): FileChang
     { field: 'sagsid', from: older.data.sagsid, to: newer.data.sagsid },
     { field: 'modtager', from: older.data.modtager, to: newer.data.modtager },
     { field: 'kontakt', from: contact(older), to: contact(newer) },
+    { field: 'titel', from: older.data.titel || null, to: newer.data.titel || null },
   ];
   return pairs.filter((c) => c.from !== c.to);
 }

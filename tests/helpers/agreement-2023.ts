@@ -11,6 +11,8 @@
  *   3. Sammenhængende udviklingsforløb …    3.1 (BSU)
  *      3.2. Et stærkt dagtilbudsområde      3.2.1 (BSU)
  *         3.2.2. Pladser til alle           3.2.2.1 (BSU and ØU)
+ *
+ * Rounds 1 and 2 have milestones everywhere, round 3 only for 1.1.1 and 3.2.2.1.
  */
 
 export const COMMITTEES = {
@@ -88,13 +90,13 @@ export function agreement2023(options: Options): string {
   const two = (smiley: string) => (r2 ? m(2, smiley) : m(2, null));
   const rettet = r2 && options.rettet ? `      rettet: ${options.rettet}\n` : '';
   const initiatives = {
-    '1.1.1': initiativeItem('1.1.1', COMMITTEES.kfu, m(1, 'glad') + two('glad')),
+    '1.1.1': initiativeItem('1.1.1', COMMITTEES.kfu, m(1, 'glad') + two('glad') + m(3, null)),
     '1.1.2': initiativeItem('1.1.2', COMMITTEES.ssu, m(1, 'neutral') + two('glad')),
     '1.2.1': initiativeItem('1.2.1', COMMITTEES.ssu, m(1, 'glad') + two('sur')),
     '2.1': initiativeItem('2.1', COMMITTEES.tmu, m(1, r2 && options.rettet !== undefined ? 'neutral' : 'glad', rettet) + two('neutral')),
     '3.1': initiativeItem('3.1', COMMITTEES.bsu, m(1, 'glad') + two('glad')),
     '3.2.1': initiativeItem('3.2.1', COMMITTEES.bsu, m(1, 'sur') + two('neutral')),
-    '3.2.2.1': initiativeItem('3.2.2.1', [COMMITTEES.bsu, COMMITTEES.oeu], m(1, 'glad') + two('glad')),
+    '3.2.2.1': initiativeItem('3.2.2.1', [COMMITTEES.bsu, COMMITTEES.oeu], m(1, 'glad') + two('glad') + m(3, null)),
   };
   const subtheme = (title: string, body: string, description?: string) =>
     `- undertema: "${title}"\n` + (description ? `  beskrivelse: ${description}\n` : '') + '  indsatser:\n' + indent(body, 4);
