@@ -8,8 +8,9 @@ export function cssString(text: string): string {
 /*
  * Page size, margins, the report title at the top of every page and "Side X
  * af Y" at the bottom, as CSS page margin boxes. They are laid out with the
- * page's own (embedded) fonts, are marked as artifacts in the tagged PDF,
- * and cost less than Chromium's separate header and footer templates.
+ * page's own (embedded) fonts and cost less than Chromium's separate header
+ * and footer templates. Chromium leaves them unmarked in the tagged PDF;
+ * mark-artifacts.ts makes them pagination artifacts afterwards.
  */
 const BOX = "font-family: 'Source Sans 3', 'Source Sans Pro', Arial, Helvetica, sans-serif; font-size: 8pt; color: #444;";
 

@@ -6,6 +6,7 @@ import { header, initiative } from '../helpers/round-yaml.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
 import { skippedHere } from '../helpers/platform-skips.js';
+import { qpdfCheck } from '../helpers/qpdf-check.js';
 
 /*
  * Two `render --all` at once into the same out folder (issue 6): both succeed,
@@ -61,6 +62,7 @@ describe.skipIf(skippedHere(import.meta.url))('concurrent runs', () => {
         expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
         expect(bytes.subarray(-16).toString('latin1')).toMatch(/%%EOF\s*$/);
         expect(pdfinfoOk(join(dir, name))).toBe(true);
+        qpdfCheck(join(dir, name));
       }
     }
   }, 240_000);

@@ -7,6 +7,7 @@ import { tempDir } from '../helpers/temp-dir.js';
 import { bigRound } from './big-round.js';
 import { chromiumUnder, killAll, waitFor } from '../helpers/processes.js';
 import { skippedHere } from '../helpers/platform-skips.js';
+import { qpdfCheck } from '../helpers/qpdf-check.js';
 
 /*
  * Interrupted runs (issue 6). Each run gets its own TMPDIR, so the Chromium it
@@ -85,6 +86,7 @@ describe.skipIf(skippedHere(import.meta.url))('interrupted runs', () => {
     try {
       // The previous PDF, byte for byte; only hidden temp files beside it.
       expect(readFileSync(pdfPath).equals(previous)).toBe(true);
+      qpdfCheck(pdfPath);
       const names = readdirSync(outDir).sort();
       expect(names.filter((n) => !n.startsWith('.'))).toEqual(['runde-1.pdf']);
       for (const n of names.filter((n) => n.startsWith('.'))) expect(n).toMatch(/^\.runde-1\.pdf\.tmp-\d+-[0-9a-f]{8}$/);

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -24,14 +24,6 @@ type Dict = { [key: string]: Json };
 interface QpdfObject {
   value?: Json;
   stream?: { dict: Dict };
-}
-
-/** Runs `qpdf --check` and throws with its output unless the file is clean. */
-export function qpdfCheck(file: string): void {
-  const r = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
-  if (r.status !== 0 || !/No syntax or stream encoding errors found/.test(r.stdout)) {
-    throw new Error(`qpdf --check ${file} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
-  }
 }
 
 class Objects {

@@ -7,6 +7,8 @@ import { tempDir } from '../helpers/temp-dir.js';
 import { killAllWith, poppler, processesWith } from './fixture.js';
 import { FIXTURE_INITIATIVES, FIXTURE_THEMES, fixtureRound } from './round-fixture.js';
 import { skippedHere } from '../helpers/platform-skips.js';
+import { checkPdfUa } from '../helpers/pdf-ua.js';
+import { qpdfCheck } from '../helpers/qpdf-check.js';
 
 /* The whole way: a round file → the real CLI → the report PDF, read back with poppler and pdf.js. */
 
@@ -30,6 +32,7 @@ beforeAll(async () => {
   const args = ['render', '--round', '1', '--data', join(root, 'data'), '--out', out];
   run = await runCli(args, { env: { TMPDIR: tmp } });
   const first = readFileSync(pdfPath);
+  qpdfCheck(pdfPath);
   second = await runCli(args, { env: { TMPDIR: tmp } });
   writeFileSync(join(root, 'first.pdf'), first);
 });
@@ -84,6 +87,10 @@ describe.skipIf(skippedHere(import.meta.url))('render --round 1 to PDF', () => {
   it('embeds every font', () => {
     const lines = poppler('pdffonts', [pdfPath]).split('\n').slice(2).filter((l) => l.trim() !== '');
     for (const l of lines) expect(l.trim().split(/\s+/).slice(-5)[0], l).toBe('yes');
+  });
+
+  it('passes the PDF/UA checker', async () => {
+    expect(await checkPdfUa(pdfPath)).toEqual([]);
   });
 
   it('gives the same bytes from a second run', () => {

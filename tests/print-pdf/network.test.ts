@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isAllowedUrl } from '../../src/print-pdf/browser.js';
 import { ChromiumPdfPrinter } from '../../src/print-pdf/printer.js';
 import { killAllWith, META, sampleHtml } from './fixture.js';
+import { qpdfCheckBytes } from '../helpers/qpdf-check.js';
 
 let server: Server;
 let port = 0;
@@ -44,6 +45,7 @@ it('refuses every request: the page reaches no server', async () => {
   printer = new ChromiumPdfPrinter();
   const pdf = await printer.print(sampleHtml(extra), META);
   expect(pdf.byteLength).toBeGreaterThan(1000);
+  qpdfCheckBytes(pdf);
   // A control: the server does answer when asked directly.
   expect(requests).toEqual([]);
   const res = await fetch(`${base}/control`);

@@ -10,6 +10,7 @@ import { ChromiumPdfPrinter } from '../../src/print-pdf/printer.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { fontDataUrl, INITIATIVES, killAllWith, META, poppler, processesWith, sampleHtml, THEMES } from './fixture.js';
 import { skippedHere } from '../helpers/platform-skips.js';
+import { qpdfCheck, qpdfCheckBytes } from '../helpers/qpdf-check.js';
 
 let printer: ChromiumPdfPrinter;
 let pdf: Uint8Array;
@@ -25,6 +26,8 @@ beforeAll(async () => {
   second = await printer.print(sampleHtml(), META);
   file = join(dir, 'report.pdf');
   writeFileSync(file, pdf);
+  qpdfCheck(file);
+  qpdfCheckBytes(second, 'second.pdf');
 });
 
 afterAll(async () => {
@@ -99,6 +102,7 @@ describe.skipIf(skippedHere(import.meta.url))('the printed PDF', () => {
       <table><thead><tr><th><h3 id="x"><span>1.3.</span> Indsats i tabelhoved</h3></th></tr></thead><tbody>${rows}</tbody></table>
       <h3 class="narrow">${long}</h3></body></html>`;
     const bytes = await printer.print(html, META);
+    qpdfCheckBytes(bytes);
     expect(countPages(bytes)).toBeGreaterThan(1);
     const doc = await pdfjs(bytes);
     const outline = ((await doc.getOutline()) ?? []) as OutlineNode[];
@@ -178,6 +182,7 @@ describe.skipIf(skippedHere(import.meta.url))('the PDF structure reader on real 
   it('sets any title, including characters outside Latin-1, and re-updating a finished PDF works', async () => {
     const meta = { ...META, title: 'Rapport ✓ – 中文 – «ø»' };
     const again = setPdfMetadata(pdf, meta);
+    qpdfCheckBytes(again);
     const doc = await pdfjs(again);
     expect(((await doc.getMetadata()).info as Record<string, unknown>).Title).toBe(meta.title);
     expect(doc.numPages).toBe(countPages(pdf));

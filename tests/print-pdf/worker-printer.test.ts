@@ -8,6 +8,7 @@ import { REPO } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { META, poppler, processesWith, sampleHtml } from './fixture.js';
 import { skippedHere } from '../helpers/platform-skips.js';
+import { qpdfCheck } from '../helpers/qpdf-check.js';
 
 /*
  * The CLI's printer: the browser session in a worker thread (the bundled
@@ -39,6 +40,7 @@ describe.skipIf(skippedHere(import.meta.url))('the worker-thread printer', () =>
       expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
       const file = join(tmp, 'worker.pdf');
       writeFileSync(file, pdf);
+      qpdfCheck(file);
       expect(poppler('pdfinfo', [file])).toMatch(/Tagged:\s+yes/);
       expect(processesWith(tmp).length).toBeGreaterThan(0);
     } finally {

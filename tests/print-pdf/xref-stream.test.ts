@@ -8,6 +8,7 @@ import { setPdfMetadata } from '../../src/print-pdf/pdf-metadata.js';
 import { PdfFile } from '../../src/print-pdf/pdf-structure.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { skippedHere } from '../helpers/platform-skips.js';
+import { qpdfCheck } from '../helpers/qpdf-check.js';
 
 /**
  * A PDF 1.5 file the way other producers write it: cross-reference stream
@@ -96,6 +97,7 @@ it.skipIf(skippedHere(import.meta.url, 'pdfinfo'))('updates such a file with an 
 
   const file = join(tempDir('opfolgning-xref-'), 'x.pdf');
   writeFileSync(file, updated);
+  qpdfCheck(file);
   const pdfinfo = execFileSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' });
   expect(pdfinfo).toMatch(/Title:\s+Rapport – æøå ✓/);
   expect(pdfinfo).toMatch(/CreationDate:\s+2019-08-01T00:00:00/);

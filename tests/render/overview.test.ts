@@ -6,6 +6,7 @@ import { header, initiative } from '../helpers/round-yaml.js';
 import { findAll, initiativeHooks, parseHtml, type El } from '../helpers/report-hooks.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
+import { qpdfCheck } from '../helpers/qpdf-check.js';
 
 /*
  * Samlet overblik (issue 5): its counts equal the blocks' data-smiley values,
@@ -82,6 +83,7 @@ describe('Samlet overblik', () => {
   });
 
   it('its links resolve to the initiatives’ pages in the PDF', async () => {
+    qpdfCheck(join(cwd, 'out/2019/runde-2.pdf'));
     const data = new Uint8Array(readFileSync(join(cwd, 'out/2019/runde-2.pdf')));
     const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
     try {
