@@ -4,97 +4,156 @@
  * be inserted between them without touching a byte of what Chromium drew.
  */
 
-export interface ContentOp {
-  /** The operator, e.g. "Tj", "re", "BDC". */
-  op: string;
+/**
+ * The operators of a content stream, as parallel arrays (a stream has
+ * hundreds of thousands of operators; an object for each would cost more in
+ * garbage collection than the parsing itself).
+ */
+export interface ContentOps {
+  source: string;
+  count: number;
+  /** The operator as a number (opCode). */
+  code: Int32Array;
   /** Where its first operand (or the operator itself) starts. */
-  start: number;
+  start: Int32Array;
+  /** Where the operator itself starts. */
+  opStart: Int32Array;
   /** Just after the operator. */
-  end: number;
-  /** The operands' raw text. */
-  operands: string[];
+  end: Int32Array;
+}
+
+/** An operator's name as a number: every PDF operator has at most three characters. */
+export function opCode(name: string): number {
+  if (name.length > 3) return -1;
+  let code = 0;
+  for (let i = name.length - 1; i >= 0; i--) code = code * 256 + name.charCodeAt(i);
+  return code;
+}
+
+function codeAt(s: string, from: number, to: number): number {
+  if (to - from > 3) return -1;
+  let code = 0;
+  for (let i = to - 1; i >= from; i--) code = code * 256 + (s.charCodeAt(i) & 0xff);
+  return code;
 }
 
 export class ContentParseError extends Error {}
 
-const isWs = (c: string | undefined) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
-const isDelim = (c: string | undefined) => c !== undefined && '()<>[]{}/%'.includes(c);
+// Character classes by code: 1 whitespace, 2 delimiter.
+const CLASS = new Uint8Array(256);
+for (const c of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00]) CLASS[c] = 1;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
+const cls = (c: number) => (c < 256 ? CLASS[c]! : 0);
 
 function skipWs(s: string, i: number): number {
   while (i < s.length) {
-    if (isWs(s[i])) i++;
-    else if (s[i] === '%') while (i < s.length && s[i] !== '\n' && s[i] !== '\r') i++;
+    const c = s.charCodeAt(i);
+    if (cls(c) === 1) i++;
+    else if (c === 0x25) while (i < s.length && s.charCodeAt(i) !== 0x0a && s.charCodeAt(i) !== 0x0d) i++;
     else break;
   }
   return i;
 }
 
 function regularEnd(s: string, i: number): number {
-  while (i < s.length && !isWs(s[i]) && !isDelim(s[i])) i++;
+  while (i < s.length && cls(s.charCodeAt(i)) === 0) i++;
   return i;
 }
 
 /** End (exclusive) of the operand starting at `i`. */
 function operandEnd(s: string, i: number): number {
-  const c = s[i];
-  if (c === '(') {
+  const c = s.charCodeAt(i);
+  if (c === 0x28) {
     let depth = 0;
     for (let k = i; k < s.length; k++) {
-      if (s[k] === '\\') k++;
-      else if (s[k] === '(') depth++;
-      else if (s[k] === ')' && --depth === 0) return k + 1;
+      const d = s.charCodeAt(k);
+      if (d === 0x5c) k++;
+      else if (d === 0x28) depth++;
+      else if (d === 0x29 && --depth === 0) return k + 1;
     }
     throw new ContentParseError('uafsluttet streng i indholdsstrøm');
   }
-  if (c === '<' && s[i + 1] === '<') {
+  if (c === 0x3c && s.charCodeAt(i + 1) === 0x3c) {
     let k = skipWs(s, i + 2);
-    while (!s.startsWith('>>', k)) {
+    while (!(s.charCodeAt(k) === 0x3e && s.charCodeAt(k + 1) === 0x3e)) {
       if (k >= s.length) throw new ContentParseError('uafsluttet ordbog i indholdsstrøm');
       k = skipWs(s, operandEnd(s, k));
     }
     return k + 2;
   }
-  if (c === '<') {
+  if (c === 0x3c) {
     const k = s.indexOf('>', i);
     if (k < 0) throw new ContentParseError('uafsluttet hex-streng i indholdsstrøm');
     return k + 1;
   }
-  if (c === '[') {
+  if (c === 0x5b) {
     let k = skipWs(s, i + 1);
-    while (s[k] !== ']') {
+    while (s.charCodeAt(k) !== 0x5d) {
       if (k >= s.length) throw new ContentParseError('uafsluttet array i indholdsstrøm');
       k = skipWs(s, operandEnd(s, k));
     }
     return k + 1;
   }
-  if (c === '/') return regularEnd(s, i + 1);
+  if (c === 0x2f) return regularEnd(s, i + 1);
   const k = regularEnd(s, i);
-  if (k === i) throw new ContentParseError(`uventet tegn ${JSON.stringify(c)} i indholdsstrøm`);
+  if (k === i) throw new ContentParseError(`uventet tegn ${JSON.stringify(s[i])} i indholdsstrøm`);
   return k;
 }
 
-const isOperand = (token: string) => /^[+-]?(\d+\.?\d*|\.\d+)$/.test(token) || token === 'true' || token === 'false' || token === 'null';
+/** Whether the token starting with code `c` is an operand (number, string, name, array, dictionary, true/false/null). */
+function startsOperand(s: string, i: number, end: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return true;
+  if (cls(c) === 2) return true;
+  const n = end - i;
+  return (n === 4 || n === 5) && (s.startsWith('true', i) || s.startsWith('null', i) || s.startsWith('false', i));
+}
+
+const BI = opCode('BI');
 
 /** The stream's operators in order. Inline images (BI … EI) are refused: Chromium does not write them. */
-export function parseContent(s: string): ContentOp[] {
-  const ops: ContentOp[] = [];
-  let operands: string[] = [];
-  let start = -1;
+export function parseContent(s: string): ContentOps {
+  const sized = (n: number) => ({ code: new Int32Array(n), start: new Int32Array(n), opStart: new Int32Array(n), end: new Int32Array(n) });
+  const ops: ContentOps = { source: s, count: 0, ...sized((s.length >> 4) + 16) };
+  let first = -1;
   for (let i = skipWs(s, 0); i < s.length; i = skipWs(s, i)) {
-    const c = s[i]!;
     const end = operandEnd(s, i);
-    const token = s.slice(i, end);
-    if (c === '(' || c === '<' || c === '[' || c === '/' || isOperand(token)) {
-      if (start < 0) start = i;
-      operands.push(token);
+    if (startsOperand(s, i, end)) {
+      if (first < 0) first = i;
     } else {
-      if (token === 'BI') throw new ContentParseError('indlejret billede i indholdsstrøm');
-      ops.push({ op: token, start: start < 0 ? i : start, end, operands });
-      operands = [];
-      start = -1;
+      const code = codeAt(s, i, end);
+      if (code === BI) throw new ContentParseError('indlejret billede i indholdsstrøm');
+      if (ops.count === ops.code.length) {
+        const grown = sized(ops.count * 2);
+        for (const key of ['code', 'start', 'opStart', 'end'] as const) grown[key].set(ops[key]);
+        Object.assign(ops, grown);
+      }
+      const k = ops.count++;
+      ops.code[k] = code;
+      ops.start[k] = first < 0 ? i : first;
+      ops.opStart[k] = i;
+      ops.end[k] = end;
+      first = -1;
     }
     i = end;
   }
-  if (operands.length > 0) throw new ContentParseError('operander uden operator i slutningen af indholdsstrøm');
+  if (first >= 0) throw new ContentParseError('operander uden operator i slutningen af indholdsstrøm');
   return ops;
+}
+
+/** Operator k's operands, each as its raw text. */
+export function operandsOf(ops: ContentOps, k: number): string[] {
+  const s = ops.source;
+  const out: string[] = [];
+  for (let i = skipWs(s, ops.start[k]!); i < ops.opStart[k]!; i = skipWs(s, i)) {
+    const end = operandEnd(s, i);
+    out.push(s.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** Operator k's name. */
+export function opName(ops: ContentOps, k: number): string {
+  return ops.source.slice(ops.opStart[k], ops.end[k]);
 }

@@ -1,4 +1,4 @@
-import { parseContent, type ContentOp } from './content-stream.js';
+import { opCode, operandsOf, parseContent, type ContentOps } from './content-stream.js';
 
 /*
  * PDF/UA-1 wants every piece of page content either tagged or marked as an
@@ -10,20 +10,25 @@ import { parseContent, type ContentOp } from './content-stream.js';
  * crosses q/Q, BT/ET or other marked content, so the nesting stays valid.
  */
 
+const codes = (names: string[]) => new Set(names.map(opCode));
 /** Operators that paint (or set a clip with n): each needs marked content around it. */
-const PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n', 'sh', 'Do']);
-const SHOW_TEXT = new Set(['Tj', 'TJ', "'", '"']);
-const PATH = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're', 'W', 'W*']);
+const PAINT = codes(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n', 'sh', 'Do']);
+const SHOW_TEXT = codes(['Tj', 'TJ', "'", '"']);
+const PATH = codes(['m', 'l', 'c', 'v', 'y', 'h', 're', 'W', 'W*']);
 /** A run of artifact content stops before these. */
-const BOUNDARY = new Set(['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC', 'BX', 'EX']);
+const BOUNDARY = codes(['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC', 'BX', 'EX']);
+const [Q_SAVE, Q_RESTORE, CM, BDC, BMC, EMC, BT, ET, TM, TD, TD_UPPER, SH, DO] = ['q', 'Q', 'cm', 'BDC', 'BMC', 'EMC', 'BT', 'ET', 'Tm', 'Td', 'TD', 'sh', 'Do'].map(opCode) as [
+  number, number, number, number, number, number, number, number, number, number, number, number, number,
+];
 
 /*
  * Marked content that tags (an MCID) or marks an artifact; other marked
  * content, such as the /Span with /ActualText Chromium puts around a glyph
  * it has no character for, neither tags nor marks what it holds.
  */
-function isMarking(o: ContentOp): boolean {
-  return o.operands[0] === '/Artifact' || (o.op === 'BDC' && /\/MCID\b/.test(o.operands[1] ?? ''));
+function isMarking(ops: ContentOps, k: number): boolean {
+  const operands = operandsOf(ops, k);
+  return operands[0] === '/Artifact' || (ops.code[k] === BDC && /\/MCID\b/.test(operands[1] ?? ''));
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -40,7 +45,7 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-const matrixOf = (op: ContentOp): Matrix => op.operands.slice(0, 6).map(Number) as Matrix;
+const matrixOf = (ops: ContentOps, k: number): Matrix => operandsOf(ops, k).slice(0, 6).map(Number) as Matrix;
 
 export interface ArtifactOptions {
   /** The page's height in points (its MediaBox), to tell the header from the footer. */
@@ -56,31 +61,48 @@ interface Unit {
   textY?: number;
 }
 
+/** Text to insert at an offset of the content stream. */
+export interface Insertion {
+  at: number;
+  text: string;
+}
+
 /**
- * The content with every unmarked drawing inside /Artifact marked content,
- * or null when nothing was unmarked.
+ * Where to insert /Artifact … EMC so that every unmarked drawing is inside
+ * one, in order; empty when nothing is unmarked.
  */
-export function markArtifacts(content: string, options: ArtifactOptions): string | null {
+export function artifactInsertions(content: string, options: ArtifactOptions): Insertion[] {
   const ops = parseContent(content);
-  const units = unmarkedUnits(ops);
-  if (units.length === 0) return null;
   // Consecutive units with nothing but state changes between them share one artifact.
   const runs: Array<{ first: number; last: number; tag: string }> = [];
-  for (const u of units) {
+  for (const u of unmarkedUnits(ops)) {
     const prev = runs[runs.length - 1];
     const tag = artifactTag(u, options);
-    if (prev && prev.tag === tag && !ops.slice(prev.last + 1, u.first).some((o) => BOUNDARY.has(o.op))) prev.last = u.last;
+    if (prev && prev.tag === tag && !boundaryBetween(ops, prev.last, u.first)) prev.last = u.last;
     else runs.push({ first: u.first, last: u.last, tag });
   }
+  return runs.flatMap((run) => [
+    { at: ops.start[run.first]!, text: `${run.tag}\n` },
+    { at: ops.end[run.last]!, text: '\nEMC' },
+  ]);
+}
+
+/** The content with every unmarked drawing inside /Artifact marked content, or null when nothing was unmarked. */
+export function markArtifacts(content: string, options: ArtifactOptions): string | null {
+  const insertions = artifactInsertions(content, options);
+  if (insertions.length === 0) return null;
   let out = '';
   let at = 0;
-  for (const run of runs) {
-    const from = ops[run.first]!.start;
-    const to = ops[run.last]!.end;
-    out += `${content.slice(at, from)}${run.tag}\n${content.slice(from, to)}\nEMC`;
-    at = to;
+  for (const ins of insertions) {
+    out += content.slice(at, ins.at) + ins.text;
+    at = ins.at;
   }
   return out + content.slice(at);
+}
+
+function boundaryBetween(ops: ContentOps, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (BOUNDARY.has(ops.code[k]!)) return true;
+  return false;
 }
 
 function artifactTag(run: Unit, { pageHeight, marginPt }: ArtifactOptions): string {
@@ -91,41 +113,36 @@ function artifactTag(run: Unit, { pageHeight, marginPt }: ArtifactOptions): stri
 }
 
 /** The drawing units outside marked content, in order, with the text's position. */
-function unmarkedUnits(ops: ContentOp[]): Unit[] {
+function unmarkedUnits(ops: ContentOps): Unit[] {
   const units: Unit[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   const marks: boolean[] = [];
   let depth = 0;
   let pathStart = -1;
-  for (let k = 0; k < ops.length; k++) {
-    const o = ops[k]!;
-    if (o.op === 'q') stack.push(ctm);
-    else if (o.op === 'Q') ctm = stack.pop() ?? IDENTITY;
-    else if (o.op === 'cm') ctm = multiply(matrixOf(o), ctm);
-    else if (o.op === 'BDC' || o.op === 'BMC') {
-      marks.push(isMarking(o));
-      if (isMarking(o)) depth++;
-    } else if (o.op === 'EMC' && marks.pop()) depth--;
-    if (PATH.has(o.op)) {
+  for (let k = 0; k < ops.count; k++) {
+    const code = ops.code[k]!;
+    if (code === Q_SAVE) stack.push(ctm);
+    else if (code === Q_RESTORE) ctm = stack.pop() ?? IDENTITY;
+    else if (code === CM) ctm = multiply(matrixOf(ops, k), ctm);
+    else if (code === BDC || code === BMC) {
+      const marking = isMarking(ops, k);
+      marks.push(marking);
+      if (marking) depth++;
+    } else if (code === EMC && marks.pop()) depth--;
+    if (PATH.has(code)) {
       if (pathStart < 0) pathStart = k;
       continue;
     }
-    if (o.op === 'BT') {
+    if (code === BT) {
       const text = textObject(ops, k, ctm, depth);
-      if (depth === 0 && text.atomic) {
-        units.push({ first: k, last: text.end, textY: text.y });
-        k = text.end;
-        continue;
-      }
+      if (depth === 0 && text.atomic) units.push({ first: k, last: text.end, textY: text.y });
       // Marked content inside the text object: its unmarked text operators one by one.
-      for (const show of text.unmarkedShows) units.push({ first: show, last: show, textY: text.y });
+      else for (const show of text.unmarkedShows) units.push({ first: show, last: show, textY: text.y });
       k = text.end;
       continue;
     }
-    if (PAINT.has(o.op)) {
-      if (depth === 0) units.push({ first: pathStart >= 0 && o.op !== 'sh' && o.op !== 'Do' ? pathStart : k, last: k });
-    }
+    if (PAINT.has(code) && depth === 0) units.push({ first: pathStart >= 0 && code !== SH && code !== DO ? pathStart : k, last: k });
     pathStart = -1;
   }
   return units;
@@ -136,7 +153,7 @@ function unmarkedUnits(ops: ContentOp[]): Unit[] {
  * marked content (so it can be wrapped whole), its unmarked text operators
  * otherwise, and the page y of its first text position.
  */
-function textObject(ops: ContentOp[], bt: number, ctm: Matrix, depth: number): { end: number; atomic: boolean; unmarkedShows: number[]; y: number } {
+function textObject(ops: ContentOps, bt: number, ctm: Matrix, depth: number): { end: number; atomic: boolean; unmarkedShows: number[]; y: number } {
   let tm: Matrix = IDENTITY;
   let y: number | undefined;
   let atomic = true;
@@ -144,21 +161,25 @@ function textObject(ops: ContentOp[], bt: number, ctm: Matrix, depth: number): {
   const marks: boolean[] = [];
   const unmarkedShows: number[] = [];
   let k = bt + 1;
-  for (; k < ops.length && ops[k]!.op !== 'ET'; k++) {
-    const o = ops[k]!;
-    if (o.op === 'Tm') tm = matrixOf(o);
-    else if (o.op === 'Td' || o.op === 'TD') tm = multiply([1, 0, 0, 1, Number(o.operands[0]), Number(o.operands[1])], tm);
-    else if (o.op === 'BDC' || o.op === 'BMC') {
+  for (; k < ops.count && ops.code[k] !== ET; k++) {
+    const code = ops.code[k]!;
+    // Only the first text position matters: Chromium moves with Td before every glyph.
+    if (code === TM && y === undefined) tm = matrixOf(ops, k);
+    else if ((code === TD || code === TD_UPPER) && y === undefined) {
+      const [tx, ty] = operandsOf(ops, k).map(Number);
+      tm = multiply([1, 0, 0, 1, tx ?? 0, ty ?? 0], tm);
+    } else if (code === BDC || code === BMC) {
       atomic = false;
-      marks.push(isMarking(o));
-      if (isMarking(o)) inner++;
-    } else if (o.op === 'EMC') {
+      const marking = isMarking(ops, k);
+      marks.push(marking);
+      if (marking) inner++;
+    } else if (code === EMC) {
       atomic = false;
       if (marks.pop()) inner--;
-    } else if (SHOW_TEXT.has(o.op)) {
+    } else if (SHOW_TEXT.has(code)) {
       y ??= multiply(tm, ctm)[5];
       if (depth + inner === 0) unmarkedShows.push(k);
     }
   }
-  return { end: Math.min(k, ops.length - 1), atomic, unmarkedShows, y: y ?? multiply(tm, ctm)[5] };
+  return { end: Math.min(k, ops.count - 1), atomic, unmarkedShows, y: y ?? multiply(tm, ctm)[5] };
 }

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { ContentParseError } from './content-stream.js';
-import { markArtifacts } from './mark-artifacts.js';
+import { artifactInsertions, type Insertion } from './mark-artifacts.js';
 import { decodePdfString, pdfTextString } from './pdf-strings.js';
 import { arrayItems, dictGet, latin1, parseRef, PdfParseError, type DictEntries, type PdfFile, type Ref } from './pdf-structure.js';
 import { normaliseHref } from './link-texts.js';
@@ -86,17 +86,30 @@ function linkDescription(entries: DictEntries, facts: UaFacts): string {
   return (name !== undefined ? facts.linkTexts.get(`#${name}`) : undefined) ?? 'Henvisning til et andet sted i rapporten';
 }
 
+/*
+ * zlib level 4: on the 67-page report half the time of the default level 6
+ * for 14 % more bytes in the rewritten page streams.
+ */
+const DEFLATE_LEVEL = 4;
+
 function contentChange(pdf: PdfFile, ref: Ref, height: number): ChangedObject | null {
   const stream = pdf.streamOf(ref.num);
-  let marked: string | null;
+  let insertions: Insertion[];
   try {
-    marked = markArtifacts(latin1(stream.data), { pageHeight: height, marginPt: MARGIN_PT });
+    insertions = artifactInsertions(latin1(stream.data), { pageHeight: height, marginPt: MARGIN_PT });
   } catch (e) {
     if (e instanceof ContentParseError) return null; // left as Chromium wrote it; the checker would say so
     throw e;
   }
-  if (marked === null) return null;
-  const data = deflateSync(Buffer.from(marked, 'latin1'));
+  if (insertions.length === 0) return null;
+  const pieces: Uint8Array[] = [];
+  let at = 0;
+  for (const ins of insertions) {
+    pieces.push(stream.data.subarray(at, ins.at), Buffer.from(ins.text, 'latin1'));
+    at = ins.at;
+  }
+  pieces.push(stream.data.subarray(at));
+  const data = deflateSync(Buffer.concat(pieces), { level: DEFLATE_LEVEL });
   const entries = stream.entries.filter(([k]) => k !== 'Length' && k !== 'Filter' && k !== 'DecodeParms');
   entries.push(['Filter', '/FlateDecode'], ['Length', String(data.length)]);
   return { ref, body: `${dictBody(entries)}\nstream\n${data.toString('latin1')}\nendstream` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentParseError, parseContent } from '../../src/print-pdf/content-stream.js';
+import { ContentParseError, operandsOf, opName, parseContent } from '../../src/print-pdf/content-stream.js';
 import { markArtifacts } from '../../src/print-pdf/mark-artifacts.js';
 import { xmlText } from '../../src/print-pdf/xmp.js';
 
@@ -36,8 +36,9 @@ describe('markArtifacts', () => {
 
   it('reads strings with parentheses, operators inside strings and dictionaries as operands', () => {
     const ops = parseContent('BT (a \\) BT (nested) ET) Tj <00 01> Tj [(x) -20 (y)] TJ ET /Span <</Lang (da) /A [1 2]>> BDC EMC');
-    expect(ops.map((o) => o.op)).toEqual(['BT', 'Tj', 'Tj', 'TJ', 'ET', 'BDC', 'EMC']);
-    expect(ops[1]!.operands).toEqual(['(a \\) BT (nested) ET)']);
+    expect(Array.from({ length: ops.count }, (_, k) => opName(ops, k))).toEqual(['BT', 'Tj', 'Tj', 'TJ', 'ET', 'BDC', 'EMC']);
+    expect(operandsOf(ops, 1)).toEqual(['(a \\) BT (nested) ET)']);
+    expect(operandsOf(ops, 5)).toEqual(['/Span', '<</Lang (da) /A [1 2]>>']);
     expect(() => parseContent('BI /W 1 ID x EI')).toThrow(ContentParseError);
     expect(() => parseContent('(unclosed')).toThrow(ContentParseError);
   });
