@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { displayPath } from '../text/display-path.js';
 
 /*
  * A file as it was at a git revision: `git show <rev>:<path from the repository
@@ -34,7 +35,7 @@ export async function textAtRevision(file: string, rev: string): Promise<string>
   const cwd = dirname(absolute);
   const top = await git(['rev-parse', '--show-toplevel'], cwd);
   if (top.missing) throw new EnvironmentError('git blev ikke fundet; installer git for at bruge --git');
-  if (!top.ok) throw new UsageError(`${file} ligger ikke i et git-repository`);
+  if (!top.ok) throw new UsageError(`${displayPath(file)} ligger ikke i et git-repository`);
   const root = await realpath(top.stdout.trim());
   const path = relative(root, absolute).split(sep).join('/');
   const shown = await git(['show', `${rev}:${path}`], root);
