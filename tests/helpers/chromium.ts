@@ -23,7 +23,8 @@ export async function launchTestBrowser(): Promise<{ browser: Browser; close: ()
     browser,
     close: async () => {
       await browser.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      // maxRetries: on Windows, Chromium's last processes hold the profile a moment after close.
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
