@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/temp-dir.js';
 import { loadCorpus, type CorpusFile } from './corpus.js';
-import { attackCase, SPECIAL_FILES, specialFileDir } from './attack-cases.js';
+import { attackCase, SPECIAL_FILES, specialFileDir, type SpecialFile } from './attack-cases.js';
 import { caseDir, runCase, runSpecialCase, type CaseDir } from './fuzz-case.js';
 import { caseSeed, mutate } from './mutate.js';
 
@@ -16,6 +16,11 @@ export interface FuzzOptions {
   caseBudgetMs?: number;
   /** A case that raises the process's peak memory more than this above where it started is a failure. */
   caseBudgetMb?: number;
+  /**
+   * The special files this system can make (default all). On Windows there
+   * are no FIFOs and no /dev: a case of another kind is a mutation there.
+   */
+  specialFiles?: readonly SpecialFile[];
 }
 
 /** Every 25th case is a shape of the attack (attack-cases.ts) instead of a mutation… */
@@ -86,7 +91,8 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   for (const index of indexes) {
     const file = corpus[index % corpus.length]!;
     const seed = caseSeed(options.seed, index);
-    const special = isSpecialFileCase(index) ? SPECIAL_FILES[Math.floor(index / 100) % SPECIAL_FILES.length]! : null;
+    const kind = isSpecialFileCase(index) ? SPECIAL_FILES[Math.floor(index / 100) % SPECIAL_FILES.length]! : null;
+    const special = kind !== null && (options.specialFiles ?? SPECIAL_FILES).includes(kind) ? kind : null;
     const { bytes, steps } = special
       ? { bytes: new Uint8Array(), steps: [`${special} read from disk`] }
       : isAttackCase(index)

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
  * Every test that does not run on Windows or macOS, and why: the one place a
  * platform skip may come from. A test file skips with
  * `describe.skipIf(skippedHere(import.meta.url))` (the whole file) or
- * `it.skipIf(skippedHere(import.meta.url, 'part'))` (one test), and
+ * `it.skipIf(skippedHere(import.meta.url, 'part'))` (one test), or leaves
+ * out a part of a test with `skippedHere(import.meta.url, 'part')`, and
  * tests/platform/platform-skips.test.ts checks that this list and those
  * calls match, both ways. The CI matrix (.github/workflows/desktop.yml)
  * runs the rest on windows-latest and macos-latest.
@@ -57,6 +58,12 @@ export const PLATFORM_SKIPS: readonly PlatformSkip[] = [
     reason: 'Windows cannot delete a folder a process stands in, and the test uses sh',
   },
   { file: 'tests/hardening/output-attacks.test.ts', part: 'signals', on: ['win32'], reason: SIGNALS },
+  {
+    file: 'tests/fuzz/fuzz.test.ts',
+    part: 'FIFO and /dev cases',
+    on: ['win32'],
+    reason: 'Windows has no FIFOs (mkfifo) and no /dev/null or /dev/zero to link to: its special-file cases are a folder only',
+  },
 ];
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
