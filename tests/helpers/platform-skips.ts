@@ -26,7 +26,6 @@ export interface PlatformSkip {
 const PROC = 'finds the Chromium processes a run started through Linux /proc (no ps: minimal images have none)';
 const POPPLER = "reads the PDF back with poppler's pdfinfo/pdftotext/pdffonts, which the Windows runner does not have (macOS gets them from Homebrew)";
 const SYMLINK = 'a symbolic link needs administrator rights or developer mode on Windows';
-const QPDF = "checks every PDF with qpdf (--check, and --json for the PDF/UA checker), which the Windows runner does not have (macOS gets it from Homebrew)";
 const SIGNALS = 'Windows delivers no SIGINT/SIGTERM to a Node process: child.kill() ends it outright, so there is no graceful stop to observe';
 
 export const PLATFORM_SKIPS: readonly PlatformSkip[] = [
@@ -39,7 +38,6 @@ export const PLATFORM_SKIPS: readonly PlatformSkip[] = [
   { file: 'tests/print-pdf/print.test.ts', part: 'own profile', on: ['darwin'], reason: PROC },
   { file: 'tests/print-pdf/xref-stream.test.ts', part: 'pdfinfo', on: ['win32'], reason: POPPLER },
   { file: 'tests/hardening/concurrent.test.ts', on: ['win32'], reason: POPPLER },
-  { file: 'tests/print-pdf/pdf-ua.test.ts', on: ['win32'], reason: QPDF },
   { file: 'tests/watch/watch-cli.test.ts', part: 'ctrl-c', on: ['win32'], reason: SIGNALS },
   {
     file: 'tests/load/read-source.test.ts',
