@@ -125,5 +125,5 @@ describe('the print timeout grows with the document (item 12)', () => {
     expect(r.stderr).not.toMatch(STACK);
     expect(r.code).toBe(0);
     expect(existsSync(join(cwd, 'out', '2019', 'runde-1.pdf'))).toBe(true);
-  });
+  }, 180_000);
 });

@@ -7,6 +7,7 @@ import { headingTexts } from '../../src/print-pdf/headings.js';
 import { linkTexts } from '../../src/print-pdf/link-texts.js';
 import { pdfOptions, withPrintCss } from '../../src/print-pdf/page-options.js';
 import { setPdfMetadata } from '../../src/print-pdf/pdf-metadata.js';
+import { agreement2023 } from '../helpers/agreement-2023.js';
 import { checkPdfUa, type Finding } from '../helpers/pdf-ua.js';
 import { qpdfCheck } from '../helpers/qpdf-check.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
@@ -139,4 +140,20 @@ describe('a report with sub-themes two levels deep and hostile text everywhere',
     const xmp = readFileSync(file, 'latin1').match(/<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/)![0];
     expect(Buffer.from(xmp, 'latin1').toString('utf8')).toContain('&lt;script&gt;x&lt;/script&gt; &amp; "q"');
   }, 60_000);
+});
+
+describe('an agreement shaped as from 2022 on (sub-themes under themes, a sub-theme inside a sub-theme)', () => {
+  it('passes qpdf --check and the checker, for the whole report and a committee report', async () => {
+    const cwd = tempTree({ 'data/2023/runde-1.yaml': agreement2023({ round: 1 }), 'data/2023/runde-2.yaml': agreement2023({ round: 2 }) });
+    const r = await runCli(['render', '--round', '2', '--format', 'pdf', '--udvalg', 'Børne- og Skoleudvalget'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const whole = await runCli(['render', '--round', '2', '--format', 'pdf'], { cwd });
+    expect(whole.code, whole.stderr).toBe(0);
+    const files = readdirSync(join(cwd, 'out/2023')).filter((f) => f.endsWith('.pdf'));
+    expect(files.length).toBe(2);
+    for (const f of files) {
+      qpdfCheck(join(cwd, 'out/2023', f));
+      expect(await checkPdfUa(join(cwd, 'out/2023', f)), f).toEqual([]);
+    }
+  }, 90_000);
 });
