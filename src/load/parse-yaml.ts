@@ -13,7 +13,7 @@ export { MAX_DEPTH, MAX_VALUES };
  * Keys whose values are text even when they look like numbers: `id: 1.10` is
  * the id "1.10", `telefon: 24981032` a phone number written as digits.
  */
-const TEXT_KEYS = new Set([
+export const TEXT_KEYS: ReadonlySet<string> = new Set([
   'aftale', 'modtager', 'kommune', 'sagsid', 'navn', 'telefon', 'email', 'læsevejledning', 'titel', 'id',
   'beskrivelse', 'undertema', 'rettet', 'center', 'udvalg', 'bidragsyder', 'bemærkning', 'tekst', 'status', 'seneste_status',
 ]);

@@ -41,8 +41,11 @@ export function roundFromFileName(path: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Schema first, then every rule; all problems of the file together. */
-export function validateRound(file: string, loaded: LoadedYaml): ValidatedRound {
+/**
+ * Schema first, then every rule; all problems of the file together. `rules`
+ * is for the test that holds the JSON Schema to the schema stage alone.
+ */
+export function validateRound(file: string, loaded: LoadedYaml, rules: readonly Rule[] = RULES): ValidatedRound {
   if (loaded.value === undefined) return { data: null, schemaData: null, problems: loaded.problems, round: null, initiatives: [] };
   const parsed = roundFileSchema.safeParse(loaded.value);
   const problems = parsed.success ? [] : schemaProblems(file, roundFileSchema, loaded, parsed.error.issues);
@@ -56,7 +59,7 @@ export function validateRound(file: string, loaded: LoadedYaml): ValidatedRound 
   const judged = round !== null && fileNameRound !== null && round !== fileNameRound ? null : round;
   const initiatives = collectInitiatives(loaded.value, judged);
   const ctx = { file, fileNameRound, locate: loaded.locate, value: loaded.value, round, initiatives };
-  for (const rule of RULES) problems.push(...rule(ctx));
+  for (const rule of rules) problems.push(...rule(ctx));
 
   const data = parsed.success && !hasErrors(problems) ? parsed.data : null;
   return { data, schemaData: parsed.success ? parsed.data : null, problems, round: judged, initiatives };

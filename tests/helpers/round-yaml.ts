@@ -1,6 +1,7 @@
 import { validateText } from '../../src/pipeline/check-round.js';
 import { formatProblem } from '../../src/problems/format.js';
 import { sortProblems } from '../../src/problems/problem.js';
+import { expectSchemaAgreement } from './schema-agreement.js';
 
 /**
  * A round file header of exactly 13 lines (runde: R), so the first line of the
@@ -60,12 +61,18 @@ export function earlierAgreement(initiatives: string): string {
   );
 }
 
-/** The problems of a round file text, formatted as the CLI prints them. */
+/**
+ * The problems of a round file text, formatted as the CLI prints them. Every
+ * text also goes through the editor's JSON Schema, which must agree with
+ * check's schema stage (issue 16; schema-agreement.ts).
+ */
 export function problemsOf(text: string, file = 'data/2019/runde-2.yaml'): string[] {
+  expectSchemaAgreement(text, file);
   return sortProblems(validateText(file, text).problems).map(formatProblem);
 }
 
 export function appliedOf(text: string, file = 'data/2019/runde-2.yaml') {
+  expectSchemaAgreement(text, file);
   const v = validateText(file, text);
   if (!v.applied) throw new Error(`invalid: ${v.problems.map(formatProblem).join('\n')}`);
   return v.applied;
