@@ -29,7 +29,7 @@ export const DOCS = {
     'Påkrævet: `aftale`, `år`, `runde`, `dato`, `modtager`, `sagsid`, `kontakt`, `temaer`.',
   ),
   aftale: doc('Aftalens navn, som det står i rapportens titel. Påkrævet.', 'Eksempel: `aftale: Aftale om budget 2019`'),
-  år: doc('Aftalens budgetår, et heltal. Påkrævet.', 'Eksempel: `år: 2019`'),
+  år: doc('Aftalens budgetår, et heltal; skal passe med mappen, filen ligger i (data/2019/). Påkrævet.', 'Eksempel: `år: 2019`'),
   runde: doc(
     'Hvilken opfølgning filen er: 1, 2, 3 eller 4 (4 er den endelige opfølgning pr. 31.12). Skal passe med filnavnet runde-<N>.yaml. Påkrævet.',
     'Tilladte værdier: `1`, `2`, `3`, `4`.',
