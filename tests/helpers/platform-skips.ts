@@ -39,6 +39,9 @@ export const PLATFORM_SKIPS: readonly PlatformSkip[] = [
   { file: 'tests/print-pdf/xref-stream.test.ts', part: 'pdfinfo', on: ['win32'], reason: POPPLER },
   { file: 'tests/hardening/concurrent.test.ts', on: ['win32'], reason: POPPLER },
   { file: 'tests/watch/watch-cli.test.ts', part: 'ctrl-c', on: ['win32'], reason: SIGNALS },
+  { file: 'tests/watch/subthemes-watch.test.ts', part: 'ctrl-c', on: ['win32'], reason: SIGNALS },
+  { file: 'tests/render/subthemes-report.test.ts', part: 'pdftotext', on: ['win32'], reason: POPPLER },
+  { file: 'tests/render/subthemes-report.test.ts', part: 'pdfinfo', on: ['win32'], reason: POPPLER },
   {
     file: 'tests/load/read-source.test.ts',
     part: '/dev/zero',
