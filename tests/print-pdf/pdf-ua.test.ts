@@ -12,7 +12,7 @@ import { checkPdfUa, type Finding } from '../helpers/pdf-ua.js';
 import { qpdfCheck } from '../helpers/qpdf-check.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 import { tempDir, tempTree } from '../helpers/temp-dir.js';
-import { killAllWith, META } from './fixture.js';
+import { killAllWith, META, poppler } from './fixture.js';
 
 /*
  * Issue 11: the PDF/UA-1 checker (tests/helpers/pdf-ua.ts) passes on every
@@ -62,6 +62,10 @@ describe('PDF/UA-1 on every PDF render --all writes', () => {
     for (const file of reports) {
       qpdfCheck(file);
       expect(await checkPdfUa(file), file).toEqual([]);
+      // pdffonts (poppler) as a second reader: every font embedded, none of Type 3.
+      const fonts = poppler('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+      expect(fonts.length, file).toBeGreaterThan(0);
+      for (const l of fonts) expect(l, file).not.toMatch(/Type 3/);
     }
   }, 120_000);
 });
@@ -86,6 +90,7 @@ describe("Chromium's PDF before post-processing", () => {
     const found = clauses(await checkPdfUa(file));
     for (const clause of ['7.3 / 13-004', 'issue-11', '7.4.2 / 14-003']) expect(found).toContain(clause);
     expect((await checkPdfUa(file)).map((f) => f.message).join('\n')).toMatch(/Type 3/);
+    expect(poppler('pdffonts', [file])).toMatch(/Type 3/); // the same stroked label the chart had
   }, 60_000);
 });
 
