@@ -42,6 +42,8 @@ export const PLATFORM_SKIPS: readonly PlatformSkip[] = [
   { file: 'tests/watch/subthemes-watch.test.ts', part: 'ctrl-c', on: ['win32'], reason: SIGNALS },
   { file: 'tests/render/subthemes-report.test.ts', part: 'pdftotext', on: ['win32'], reason: POPPLER },
   { file: 'tests/render/subthemes-report.test.ts', part: 'pdfinfo', on: ['win32'], reason: POPPLER },
+  { file: 'tests/print-pdf/pdf-ua.test.ts', part: 'pdffonts', on: ['win32'], reason: POPPLER },
+  { file: 'tests/render/layout.test.ts', part: 'pdftoppm', on: ['win32'], reason: "renders the PDF's pages with poppler's pdftoppm and pdftotext, which the Windows runner does not have" },
   {
     file: 'tests/load/read-source.test.ts',
     part: '/dev/zero',
