@@ -1,8 +1,9 @@
 /*
  * `npm run build && npx tsx bench/attack-shapes.ts [--bytes N]`: each attack
  * shape of issue 13 (tests/hardening/attack-shapes.ts) at 4.9 MiB, checked by
- * the real CLI (`check --round 1`): wall time, peak memory (the process's own
- * maxRSS, printed at its exit) and exit status. By hand, never in the suite.
+ * the real CLI (`check --round 1`): wall time, CPU time and peak memory (the
+ * process's own, printed at its exit; CPU time says what the shape costs when
+ * other work shares the cores) and exit status. By hand, never in the suite.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ const i = process.argv.indexOf('--bytes');
 const bytes = i >= 0 ? Number(process.argv[i + 1]) : NEAR_LIMIT_BYTES;
 const PEAK = fileURLToPath(new URL('./peak-rss.mjs', import.meta.url));
 
-console.log(`shape | bytes | exit | wall s | peak MB | lines on stderr`);
+console.log(`shape | bytes | exit | wall s | CPU s | peak MB | lines on stderr`);
 for (const shape of Object.keys(ATTACK_SHAPES) as AttackShape[]) {
   const root = mkdtempSync(join(tmpdir(), 'opfolgning-bench-'));
   try {
@@ -31,8 +32,9 @@ for (const shape of Object.keys(ATTACK_SHAPES) as AttackShape[]) {
     });
     const s = (performance.now() - t0) / 1000;
     const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+    const cpu = Number(/CPU_US=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6;
     const lines = r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('PEAK_RSS_KB=')).length;
-    console.log(`${shape} | ${text.length} | ${r.status} | ${s.toFixed(1)} | ${peak.toFixed(0)} | ${lines}`);
+    console.log(`${shape} | ${text.length} | ${r.status} | ${s.toFixed(1)} | ${cpu.toFixed(1)} | ${peak.toFixed(0)} | ${lines}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LoadedYaml, Path } from '../load/parse-yaml.js';
+import { MAX_PROBLEMS_PER_FILE } from '../limits.js';
 import { error, type Problem } from '../problems/problem.js';
 import { SUBTHEME_KEYS } from './schema.js';
 import { nearestKey } from './suggest.js';
@@ -46,9 +47,16 @@ export function schemaProblems(file: string, schema: z.ZodType, loaded: LoadedYa
       const id = initiativeId(loaded.value, path);
       if (issue.code === 'unrecognized_keys') {
         const known = keysAt(schema, path, loaded.value);
-        for (const key of issue.keys) {
+        // Each with its suggestion up to the number printed per file; the rest of
+        // a section of thousands (a pasted list) as one problem, so its cost stays linear.
+        for (const key of issue.keys.slice(0, MAX_PROBLEMS_PER_FILE)) {
           const at = loaded.locate([...path, key], 'key');
           problems.push(error(file, at, unknownKeyMessage(key, known, path), id));
+        }
+        const rest = issue.keys.length - MAX_PROBLEMS_PER_FILE;
+        if (rest > 0) {
+          const at = loaded.locate([...path, issue.keys[MAX_PROBLEMS_PER_FILE]!], 'key');
+          problems.push(error(file, at, `og ${rest} ukendte nøgler mere i samme afsnit fra denne linje; tilladte nøgler her: ${known.join(', ')}`, id));
         }
         continue;
       }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ALIAS_EXPANSION, parseYaml } from '../../src/load/parse-yaml.js';
 import { MAX_VALUES, TOO_DEEP, TOO_MANY_VALUES } from '../../src/load/yaml-limits.js';
 import { validateText } from '../../src/pipeline/check-round.js';
-import { limitPerFile, MAX_PROBLEMS_PER_FILE } from '../../src/problems/limit.js';
+import { formatProblem } from '../../src/problems/format.js';
+import { limitPerFile, MAX_PROBLEMS_PER_FILE, omittedLine } from '../../src/problems/limit.js';
+import { error } from '../../src/problems/problem.js';
 import { header, initiative, problemsOf } from '../helpers/round-yaml.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
@@ -54,12 +56,21 @@ describe('a mapping of 49,000 keys', () => {
     ]);
   });
 
-  it('as unknown keys of a round file: every one is a problem, and only the first ones are printed', () => {
+  it('as unknown keys of a round file: the first ones each a problem, the rest one problem', () => {
     const problems = validateText(FILE, valid + keys.join('\n') + '\n').problems;
-    expect(problems).toHaveLength(49_000);
-    const { shown, omitted } = limitPerFile(problems);
+    expect(problems).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
+    expect(formatProblem(problems.at(-1)!)).toBe(
+      `${FILE}:${valid.split('\n').length + MAX_PROBLEMS_PER_FILE}:1: fejl: og ${49_000 - MAX_PROBLEMS_PER_FILE} ukendte nøgler mere i samme afsnit fra denne linje; ` +
+        'tilladte nøgler her: aftale, år, runde, dato, modtager, kommune, sagsid, kontakt, læsevejledning, titel, temaer, tidligere_aftaler',
+    );
+  });
+
+  it('problems beyond the first ones of a file are counted, not printed', () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ ...error(FILE, { line: i + 1, col: 1 }, 'x') }));
+    const { shown, omitted } = limitPerFile(many);
     expect(shown).toHaveLength(MAX_PROBLEMS_PER_FILE);
-    expect(omitted).toEqual(new Map([[FILE, 49_000 - MAX_PROBLEMS_PER_FILE]]));
+    expect(omitted).toEqual(new Map([[FILE, 250 - MAX_PROBLEMS_PER_FILE]]));
+    expect(omittedLine(FILE, 150)).toBe(`… og 150 problemer mere i ${FILE}; ret de første, og kør igen`);
   });
 });
 
