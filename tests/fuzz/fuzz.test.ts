@@ -25,7 +25,7 @@ afterAll(() => {
 describe('fuzz: mutated round files', () => {
   it('300 cases end in exit 0 or 1 with file:line:col problems, never an exception', async () => {
     const specialFiles = skippedHere(import.meta.url, 'FIFO and /dev cases') ? (['folder'] as const) : SPECIAL_FILES;
-    const report = await fuzz({ seed: SEED, cases: 300, corpus, caseBudgetMs: 5000, specialFiles });
+    const report = await fuzz({ seed: SEED, cases: 300, corpus, specialFiles });
     if (report.failures.length === 0) roots.push(report.root);
     expect(report.cases).toBe(300);
     expect(report.exit0 + report.exit1).toBe(300);

@@ -34,7 +34,8 @@ console.log(`fuzz: seed ${seed}, ${only === undefined ? `${cases} cases` : `case
 const report = await fuzz({ seed, cases, ...(only === undefined ? {} : { only }) });
 console.log(
   `fuzz: ${report.cases} cases in ${(report.ms / 1000).toFixed(1)} s: ${report.exit0} valid (exit 0), ${report.exit1} invalid (exit 1), ` +
-    `${report.rendered} HTML documents rendered, slowest case ${report.slowestMs.toFixed(0)} ms, ` +
+    `${report.rendered} HTML documents rendered, slowest case ${report.slowestMs.toFixed(0)} ms ` +
+    `(most CPU time ${report.slowestCpuMs.toFixed(0)} ms), ` +
     `most memory a case added ${report.largestMb.toFixed(0)} MB`,
 );
 for (const f of report.failures.slice(0, 20)) console.error(describeFailure(seed, f));
