@@ -26,6 +26,7 @@ export interface PlatformSkip {
 const PROC = 'finds the Chromium processes a run started through Linux /proc (no ps: minimal images have none)';
 const POPPLER = "reads the PDF back with poppler's pdfinfo/pdftotext/pdffonts, which the Windows runner does not have (macOS gets them from Homebrew)";
 const SYMLINK = 'a symbolic link needs administrator rights or developer mode on Windows';
+const FIFO = 'Windows has no mkfifo and no FIFOs in the file system';
 const SIGNALS = 'Windows delivers no SIGINT/SIGTERM to a Node process: child.kill() ends it outright, so there is no graceful stop to observe';
 
 export const PLATFORM_SKIPS: readonly PlatformSkip[] = [
@@ -50,7 +51,8 @@ export const PLATFORM_SKIPS: readonly PlatformSkip[] = [
     on: ['win32'],
     reason: 'Windows has no /dev/zero, and a symbolic link needs administrator rights or developer mode there',
   },
-  { file: 'tests/load/read-source.test.ts', part: 'FIFO', on: ['win32'], reason: 'Windows has no mkfifo and no FIFOs in the file system' },
+  { file: 'tests/load/read-source.test.ts', part: 'FIFO', on: ['win32'], reason: FIFO },
+  { file: 'tests/hardening/special-files.test.ts', on: ['win32'], reason: FIFO },
   { file: 'tests/hardening/output-attacks.test.ts', part: 'symbolic link', on: ['win32'], reason: SYMLINK },
   { file: 'tests/hardening/output-attacks.test.ts', part: 'symbolic link as --out', on: ['win32'], reason: SYMLINK },
   { file: 'tests/hardening/output-attacks.test.ts', part: '/proc', on: ['win32', 'darwin'], reason: 'procfs (/proc) is a Linux file system; macOS and Windows have none' },
