@@ -26,15 +26,27 @@ export const MAX_PROBLEMS_PER_FILE = 100;
 export const MAX_SMILEY_CODES = 500;
 
 /**
- * The HTML of one report may be at most this plus HTML_PER_INPUT_BYTE times
- * the round file's size: the fonts and styles are fixed, a real report's text
- * grows about 3 times in HTML. 41 MiB for the largest file.
+ * Initiatives, and themes plus sub-themes, in one file (earlier agreements
+ * included): each is a block of the report however short it is written. A
+ * 5 MiB file of real initiatives has about 3,450, and 20 themes.
+ */
+export const MAX_INITIATIVES = 4_000;
+export const MAX_SECTIONS = 1_000;
+
+/**
+ * The HTML of one report may be at most the fixed part (fonts, styles),
+ * HTML_PER_INPUT_BYTE times the round file's size (text grows at most 6 times:
+ * `"` becomes `&quot;`), and a block per initiative and per theme or
+ * sub-theme (an initiative written in one line still makes 4 KB of table).
+ * Every file within the other limits stays under it; 66 MiB at most.
  */
 export const HTML_BASE_BYTES = 1024 * 1024;
 export const HTML_PER_INPUT_BYTE = 8;
+export const HTML_PER_INITIATIVE = 6 * 1024;
+export const HTML_PER_SECTION = 1024;
 
-export function maxHtmlBytes(inputBytes: number): number {
-  return HTML_BASE_BYTES + HTML_PER_INPUT_BYTE * inputBytes;
+export function maxHtmlBytes(inputBytes: number, initiatives = MAX_INITIATIVES, sections = MAX_SECTIONS): number {
+  return HTML_BASE_BYTES + HTML_PER_INPUT_BYTE * inputBytes + HTML_PER_INITIATIVE * initiatives + HTML_PER_SECTION * sections;
 }
 
 /**

@@ -119,7 +119,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       const view = buildView(plan.round, { committee: plan.committee });
       const html = renderReport(view);
       const ref = sources.get(plan.round);
-      if (ref) assertHtmlSize(ref.display, sizes.get(ref.path) ?? 0, html);
+      if (ref) assertHtmlSize(ref.display, sizes.get(ref.path) ?? 0, plan.round, html);
       return { plan, view, html, ms: performance.now() - started };
     });
     // With every committee's report (--all), one that holds every initiative of

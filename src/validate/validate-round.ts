@@ -3,6 +3,7 @@ import type { LoadedYaml } from '../load/parse-yaml.js';
 import { hasErrors, type Problem } from '../problems/problem.js';
 import { followUpPrevious, followUpWithoutStatus, futureSmiley, missingSmiley, unexplainedOverride } from './rules/cell-rules.js';
 import { roundMatchesFileName } from './rules/round-matches-file-name.js';
+import { reportSize } from './rules/report-size.js';
 import { smileyCodes } from './rules/smiley-codes.js';
 import type { Rule } from './rules/rule.js';
 import { uniqueIds } from './rules/unique-ids.js';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   roundMatchesFileName,
   yearMatchesFolder,
   smileyCodes,
+  reportSize,
   uniqueIds,
   futureSmiley,
   missingSmiley,

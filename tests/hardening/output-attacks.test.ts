@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidDataError } from '../../src/errors.js';
-import { HTML_BASE_BYTES, MAX_SMILEY_CODES, printTimeoutMs } from '../../src/limits.js';
+import { HTML_BASE_BYTES, MAX_INITIATIVES, MAX_SMILEY_CODES, maxHtmlBytes, printTimeoutMs } from '../../src/limits.js';
 import { assertHtmlSize } from '../../src/render-html/html-limit.js';
+import { renderReport } from '../../src/render-html/render-report.js';
+import { buildView } from '../../src/view-model/build-view.js';
 import { skippedHere } from '../helpers/platform-skips.js';
-import { header, initiative, problemsOf } from '../helpers/round-yaml.js';
+import { appliedOf, header, initiative, problemsOf } from '../helpers/round-yaml.js';
 import { BIN, REPO, runCli } from '../helpers/run-cli.js';
 import { tempDir, tempTree } from '../helpers/temp-dir.js';
 import { bigRound } from './big-round.js';
@@ -38,11 +40,34 @@ describe('smiley codes that expand (item 6)', () => {
   });
 
   it('the HTML of a report is limited relative to its file, in Danish, exit 1', () => {
-    expect(() => assertHtmlSize(FILE, 1000, 'x'.repeat(HTML_BASE_BYTES + 8000))).not.toThrow();
-    expect(() => assertHtmlSize(FILE, 1000, 'x'.repeat(HTML_BASE_BYTES + 8001))).toThrow(InvalidDataError);
-    expect(() => assertHtmlSize(FILE, 1000, 'x'.repeat(3 * 1024 * 1024))).toThrow(
-      `${FILE}: rapporten ville fylde 3,0 MiB HTML, men højst 1,0 MiB er tilladt (1,0 MiB + 8 gange filens 0,0 MiB); skriv kortere tekster eller færre smiley-koder`,
+    const round = appliedOf(valid, FILE);
+    const limit = maxHtmlBytes(1000, 1, 1);
+    expect(limit).toBe(HTML_BASE_BYTES + 8 * 1000 + 6 * 1024 + 1024);
+    expect(() => assertHtmlSize(FILE, 1000, round, 'x'.repeat(limit))).not.toThrow();
+    expect(() => assertHtmlSize(FILE, 1000, round, 'x'.repeat(limit + 1))).toThrow(InvalidDataError);
+    expect(() => assertHtmlSize(FILE, 1000, round, 'x'.repeat(3 * 1024 * 1024))).toThrow(
+      `${FILE}: rapporten ville fylde 3,0 MiB HTML, men højst 1,0 MiB er tilladt for en fil på 0,0 MiB med 1 indsatser; skriv kortere tekster`,
     );
+  });
+
+  it('a valid file never reaches it: 3,000 initiatives written one line each (4 KB of HTML each)', () => {
+    let text = header(2);
+    for (let i = 0; i < 3000; i++) {
+      text += `      - {id: "${i}", titel: a, type: Drift, beskrivelse: a, ansvar: {center: a, udvalg: u${i % 50}}, milepæle: {1: {tekst: a, smiley: glad}, 2: {tekst: a, smiley: sur, status: x}, 3: {tekst: a}, 4: {tekst: a}}, økonomi: {tekst: a, smiley: sur}}\n`;
+    }
+    const round = appliedOf(text, 'data/2019/runde-2.yaml');
+    const html = renderReport(buildView(round, { committee: null }));
+    expect(html.length).toBeGreaterThan(16 * text.length); // far beyond 8 times the file…
+    expect(() => assertHtmlSize(FILE, text.length, round, html)).not.toThrow(); // …and within the limit
+  });
+
+  it(`more than ${MAX_INITIATIVES} initiatives is an error at the first one too many, said by check`, () => {
+    let text = header(1);
+    for (let i = 0; i <= MAX_INITIATIVES; i++) text += `      - {id: "${i}", titel: a, type: Drift, beskrivelse: a, ansvar: {center: a, udvalg: u}, økonomi: {tekst: a}}\n`;
+    expect(problemsOf(text, FILE)).toEqual([
+      `${FILE}:${14 + MAX_INITIATIVES}:9: fejl: filen har ${MAX_INITIATIVES + 1} indsatser, men højst ${MAX_INITIATIVES} kan komme med i en rapport; ` +
+        'slet indsatserne fra denne linje, eller del aftalen i flere filer',
+    ]);
   });
 });
 
