@@ -19,6 +19,8 @@ export interface FuzzOptions {
    * caught by the wall-clock limit of 10 times this.
    */
   caseBudgetMs?: number;
+  /** Called every 500 cases: a long run on a shared machine says how far it got. */
+  onProgress?: (report: FuzzReport) => void;
   /** A case that raises the process's peak memory more than this above where it started is a failure. */
   caseBudgetMb?: number;
   /**
@@ -132,6 +134,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     if (error === null && ms > 10 * budget) error = `took ${ms.toFixed(0)} ms (wall-clock limit ${10 * budget} ms)`;
     if (error === null && mb > budgetMb) error = `raised the peak memory to ${mb.toFixed(0)} MB above its start (budget ${budgetMb} MB)`;
     report.cases++;
+    if (report.cases % 500 === 0) options.onProgress?.({ ...report, ms: performance.now() - started });
     if (error !== null) {
       const inputPath = join(root, `failing-case-${index}.yaml`);
       writeFileSync(inputPath, bytes);

@@ -31,7 +31,16 @@ const only = arg('case') === undefined ? undefined : numberArg('case', 0);
 const cliCases = only === undefined ? numberArg('cli', 20) : 0;
 
 console.log(`fuzz: seed ${seed}, ${only === undefined ? `${cases} cases` : `case ${only}`}`);
-const report = await fuzz({ seed, cases, ...(only === undefined ? {} : { only }) });
+const report = await fuzz({
+  seed,
+  cases,
+  ...(only === undefined ? {} : { only }),
+  onProgress: (r) =>
+    console.log(
+      `fuzz: ${r.cases} cases, ${r.failures.length} failing, ${(r.ms / 1000).toFixed(0)} s, ` +
+        `slowest ${r.slowestMs.toFixed(0)} ms (CPU ${r.slowestCpuMs.toFixed(0)} ms), most memory added ${r.largestMb.toFixed(0)} MB`,
+    ),
+});
 console.log(
   `fuzz: ${report.cases} cases in ${(report.ms / 1000).toFixed(1)} s: ${report.exit0} valid (exit 0), ${report.exit1} invalid (exit 1), ` +
     `${report.rendered} HTML documents rendered, slowest case ${report.slowestMs.toFixed(0)} ms ` +
