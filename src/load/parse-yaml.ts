@@ -45,7 +45,7 @@ export function parseYaml(file: string, text: string): LoadedYaml {
   const hit = checkYamlLimits(text);
   if (hit) return { value: undefined, problems: [error(file, at(hit.offset), hit.message)], locate: () => at(hit.offset) };
 
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  const doc = withoutStackTraces(() => parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
   // Positions from our own line table: yaml's LineCounter misses line breaks
   // inside some broken flow collections, giving lines that are off by a few.
   const problems: Problem[] = doc.errors.map((e) => error(file, at(e.pos[0]), yamlMessage(e.code)));
@@ -59,6 +59,21 @@ export function parseYaml(file: string, text: string): LoadedYaml {
   } catch (e) {
     if (!(e instanceof LimitExceeded)) throw e;
     return { value: undefined, problems: [error(file, { line: 1, col: 1 }, e.message)], locate };
+  }
+}
+
+/**
+ * yaml makes an Error for each problem, and each Error captures a stack trace
+ * we never show: 250,000 empty items in `[,,,…]` cost seconds of it. Off
+ * while yaml parses.
+ */
+function withoutStackTraces<T>(fn: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
