@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Do
 import { error, type Position, type Problem } from '../problems/problem.js';
 import { checkYamlLimits, MAX_DEPTH, MAX_VALUES, TOO_DEEP, TOO_MANY_VALUES } from './yaml-limits.js';
 import { keyProblem } from './key-problems.js';
-import { yamlMessage } from './yaml-messages.js';
+import { syntaxProblems } from './syntax-hint.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -48,7 +48,8 @@ export function parseYaml(file: string, text: string): LoadedYaml {
   const doc = withoutStackTraces(() => parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
   // Positions from our own line table: yaml's LineCounter misses line breaks
   // inside some broken flow collections, giving lines that are off by a few.
-  const problems: Problem[] = doc.errors.map((e) => error(file, at(e.pos[0]), yamlMessage(e.code)));
+  // The first syntax error only: the ones after it are the parser stumbling over good lines.
+  const problems: Problem[] = syntaxProblems(file, text, doc.errors, at);
   const walk: Walk = { file, at, values: 0, anchors: new Map(), targets: new Map(), problems };
   const locate = makeLocator(doc, at, walk.targets);
   if (problems.length > 0) return { value: undefined, problems, locate };
