@@ -27,7 +27,8 @@ function git(args: string[], cwd: string): Promise<GitResult> {
 }
 
 /** The text of `file` (an existing path) at git revision `rev`. */
-export async function textAtRevision(file: string, rev: string): Promise<string> {
+/** `instead`: what to do when the file is not in that revision yet (a round just started), said after the refusal. */
+export async function textAtRevision(file: string, rev: string, instead = ''): Promise<string> {
   if (rev.trim() === '' || rev.startsWith('-') || /[\u0000-\u001f]/.test(rev)) {
     throw new UsageError(`--git skal være en git-revision (fx HEAD eller main), ikke "${rev}"`);
   }
@@ -42,5 +43,5 @@ export async function textAtRevision(file: string, rev: string): Promise<string>
   if (shown.ok) return shown.stdout;
   const verified = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], root);
   if (!verified.ok) throw new UsageError(`git kender ikke revisionen "${rev}"`);
-  throw new UsageError(`${path} findes ikke i revisionen ${rev}`);
+  throw new UsageError(`${path} findes ikke i revisionen ${rev}${instead}`);
 }

@@ -14,6 +14,8 @@ import { editDistance } from './suggest.js';
 export interface CommitteeUse {
   name: string;
   path: Path;
+  /** The initiative it is written in, when it has an id. */
+  id?: string;
 }
 
 /** Every committee name written under an `ansvar:` anywhere in the file, in file order. */
@@ -29,10 +31,12 @@ export function committeeUses(value: unknown): CommitteeUse[] {
       if (key === 'ansvar' && child !== null && typeof child === 'object' && !Array.isArray(child)) {
         const u = (child as Record<string, unknown>).udvalg;
         const base = [...path, 'ansvar', 'udvalg'];
-        if (typeof u === 'string' && u.trim()) out.push({ name: u.trim(), path: base });
+        const ownId = (v as Record<string, unknown>).id;
+        const id = typeof ownId === 'string' && ownId !== '' ? { id: ownId } : {};
+        if (typeof u === 'string' && u.trim()) out.push({ name: u.trim(), path: base, ...id });
         if (Array.isArray(u)) {
           u.forEach((n, i) => {
-            if (typeof n === 'string' && n.trim()) out.push({ name: n.trim(), path: [...base, i] });
+            if (typeof n === 'string' && n.trim()) out.push({ name: n.trim(), path: [...base, i], ...id });
           });
         }
       } else walk(child, [...path, key], depth + 1);
@@ -73,7 +77,9 @@ export function committeeNameProblems(current: Side, previous: Side | null): Pro
   for (const side of previous ? [previous, current] : [current]) {
     for (const use of side.uses) {
       count.set(use.name, (count.get(use.name) ?? 0) + 1);
-      if (!firstUse.has(use.name)) firstUse.set(use.name, { side, use });
+      // Shown where the user is working, this file, when the name is written there too.
+      const seen = firstUse.get(use.name);
+      if (!seen || (seen.side !== current && side === current)) firstUse.set(use.name, { side, use });
     }
   }
   const names = [...count.keys()];
@@ -116,6 +122,7 @@ export function committeeNameProblems(current: Side, previous: Side | null): Pro
         printable(
           `udvalget "${use.name}" ligner "${other}" (${where}${times}); skriv udvalg: ${other}, hvis det er samme udvalg – ellers får det sin egen udvalgsrapport`,
         ),
+        use.id,
       ),
     );
   }

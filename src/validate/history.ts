@@ -32,12 +32,18 @@ export function historyProblems(
       if (was === cell.smiley) continue;
       // A correction the file acknowledges (`rettet`) is the record, not a slip.
       if (item.corrected.includes(cell.round)) continue;
+      // Editing the previous round's smiley is the usual slip when a follow-up was meant (issue 12).
+      const R = current.round;
+      const followUp =
+        cell.round === R - 1 && (was === 'neutral' || was === 'sur')
+          ? `skulle den følge op på ${was}, så sæt ${was} tilbage og tilføj ${R}: under milepæle: med smiley: og status:; `
+          : '';
       problems.push(
         warning(
           file,
           locate([...item.path, 'milepæle', String(cell.round), 'smiley']),
           `smiley for ${cell.round}. opfølgning er ændret fra ${was ?? 'ingen'} (${previousName}) til ${cell.smiley ?? 'ingen'}; ` +
-            'er det en bevidst rettelse, så skriv "rettet:" med begrundelsen på milepælen',
+            `${followUp}er det en bevidst rettelse, så skriv "rettet:" med begrundelsen på milepælen`,
           item.id,
         ),
       );

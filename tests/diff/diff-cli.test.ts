@@ -111,6 +111,12 @@ describe('opfolgning diff', () => {
     const unknown = await runCli(['diff', '--git', 'no-such-rev', '--round', '2'], { cwd, env });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('fejl: git kender ikke revisionen "no-such-rev"');
+    writeFileSync(join(cwd, 'data/2019/runde-3.yaml'), round2Given.replace('runde: 2', 'runde: 3'));
+    const fresh = await runCli(['diff', '--git', 'HEAD', '--round', '3'], { cwd, env });
+    expect(fresh.code).toBe(2);
+    expect(fresh.stderr.split('\n')[0]).toBe(
+      'fejl: data/2019/runde-3.yaml findes ikke i revisionen HEAD; er runden ny, så sammenlign med den forrige: opfolgning diff 2 3',
+    );
     const none = await runCli(['diff', '--git', 'HEAD', '--round', '1'], { cwd, env });
     expect(none.code).toBe(0);
     expect(none.stdout).toBe('Ingen ændringer.\n');

@@ -48,7 +48,8 @@ describe('the follow-up of a neutral or sad smiley', () => {
       initiative('1.14', m(1, 'tekst: a\nsmiley: glad') + m(3, 'tekst: c'));
     const lines = await checked({ 'data/2019/runde-2.yaml': round2, 'data/2019/runde-3.yaml': round3 }, 3);
     expect(lines).toEqual([
-      'data/2019/runde-3.yaml:27:21: advarsel: 1.13: smiley for 2. opfølgning er ændret fra neutral (runde-2.yaml) til glad; er det en bevidst rettelse, så skriv "rettet:" med begrundelsen på milepælen',
+      'data/2019/runde-3.yaml:27:21: advarsel: 1.13: smiley for 2. opfølgning er ændret fra neutral (runde-2.yaml) til glad; ' +
+        'skulle den følge op på neutral, så sæt neutral tilbage og tilføj 3: under milepæle: med smiley: og status:; er det en bevidst rettelse, så skriv "rettet:" med begrundelsen på milepælen',
       'data/2019/runde-3.yaml:41:11: fejl: 1.14: milepælen for 3. opfølgning mangler en smiley',
     ]);
   });
@@ -118,17 +119,21 @@ describe('committee names that drift', () => {
       named('1.5', 'Social- og Sundhedsudvalgt') +
       named('1.6', 'Børne- og Skoleudvalget');
     const lines = await checked({ 'data/2019/runde-1.yaml': text }, 1);
-    const warn = (line: number, name: string) =>
-      `data/2019/runde-1.yaml:${line}:19: advarsel: udvalget "${name}" ligner "Social- og Sundhedsudvalget" (linje 20, 2 gange i alt); ` +
+    const warn = (line: number, name: string, id: string) =>
+      `data/2019/runde-1.yaml:${line}:19: advarsel: ${id}: udvalget "${name}" ligner "Social- og Sundhedsudvalget" (linje 20, 2 gange i alt); ` +
       'skriv udvalg: Social- og Sundhedsudvalget, hvis det er samme udvalg – ellers får det sin egen udvalgsrapport';
-    expect(lines).toEqual([warn(46, 'Social og Sundhedsudvalget'), warn(59, 'social- og sundhedsudvalget'), warn(72, 'Social- og Sundhedsudvalgt')]);
+    expect(lines).toEqual([
+      warn(46, 'Social og Sundhedsudvalget', '1.3'),
+      warn(59, 'social- og sundhedsudvalget', '1.4'),
+      warn(72, 'Social- og Sundhedsudvalgt', '1.5'),
+    ]);
   });
 
   it('a near miss of a name in the previous round names that file and line', async () => {
     const one = header(1) + named('1.1', 'Social- og Sundhedsudvalget');
     const two = header(2) + named('1.1', 'Social og Sundhedsudvalget');
     expect(await checked({ 'data/2019/runde-1.yaml': one, 'data/2019/runde-2.yaml': two }, 2)).toEqual([
-      'data/2019/runde-2.yaml:20:19: advarsel: udvalget "Social og Sundhedsudvalget" ligner "Social- og Sundhedsudvalget" (data/2019/runde-1.yaml:20); ' +
+      'data/2019/runde-2.yaml:20:19: advarsel: 1.1: udvalget "Social og Sundhedsudvalget" ligner "Social- og Sundhedsudvalget" (data/2019/runde-1.yaml:20); ' +
         'skriv udvalg: Social- og Sundhedsudvalget, hvis det er samme udvalg – ellers får det sin egen udvalgsrapport',
     ]);
   });

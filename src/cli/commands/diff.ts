@@ -40,7 +40,8 @@ async function sides(from: string | undefined, to: string | undefined, flags: Di
     if (from !== undefined || to !== undefined) throw new UsageError('brug enten to runder eller --git med --round, ikke begge');
     if (flags.round === undefined) throw new UsageError('--git kræver --round N');
     const ref = await findRoundFile(flags.data, flags.round, flags.year);
-    const text = await textAtRevision(ref.path, flags.git);
+    const instead = flags.round > 1 ? `; er runden ny, så sammenlign med den forrige: opfolgning diff ${flags.round - 1} ${flags.round}` : '';
+    const text = await textAtRevision(ref.path, flags.git, instead);
     return [
       { label: `${flags.git}:${ref.display}`, text },
       { label: ref.display, path: ref.path },
