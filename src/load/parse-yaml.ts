@@ -50,13 +50,14 @@ export function parseYaml(file: string, text: string): LoadedYaml {
   // inside some broken flow collections, giving lines that are off by a few.
   // The first syntax error only: the ones after it are the parser stumbling over good lines.
   const problems: Problem[] = syntaxProblems(file, text, doc.errors, at);
-  const walk: Walk = { file, at, values: 0, anchors: new Map(), targets: new Map(), problems };
+  const walk: Walk = { file, at, values: 0, anchors: new Map(), targets: new Map(), problems, duplicates: 0 };
   const locate = makeLocator(doc, at, walk.targets);
   if (problems.length > 0) return { value: undefined, problems, locate };
 
   try {
     const value = toPlain(walk, doc.contents, 0, false).value;
-    return { value: problems.length > 0 ? undefined : value, problems, locate };
+    // A key written twice keeps its first value, so the rest of the file is still checked (issue 12).
+    return { value: problems.length > walk.duplicates ? undefined : value, problems, locate };
   } catch (e) {
     if (!(e instanceof LimitExceeded)) throw e;
     return { value: undefined, problems: [error(file, { line: 1, col: 1 }, e.message)], locate };
@@ -106,6 +107,8 @@ interface Walk {
   targets: Map<unknown, unknown>;
   /** Duplicate keys and keys we do not read (`<<`): load problems, found in the same pass. */
   problems: Problem[];
+  /** How many of those are keys written twice: the first one is kept, and every other check still runs. */
+  duplicates: number;
 }
 
 interface Converted {
@@ -166,6 +169,7 @@ function mapToPlain(walk: Walk, node: YAMLMap, depth: number): Converted {
     const seen = firstLine.get(key);
     if (seen !== undefined) {
       walk.problems.push(error(walk.file, keyAt, duplicateKeyMessage(key, seen)));
+      walk.duplicates++;
       continue;
     }
     firstLine.set(key, keyAt.line);

@@ -50,7 +50,8 @@ export function roundFromFileName(path: string): number | null {
 export function validateRound(file: string, loaded: LoadedYaml, rules: readonly Rule[] = RULES): ValidatedRound {
   if (loaded.value === undefined) return { data: null, schemaData: null, problems: loaded.problems, round: null, initiatives: [] };
   const parsed = roundFileSchema.safeParse(loaded.value);
-  const problems = parsed.success ? [] : schemaProblems(file, roundFileSchema, loaded, parsed.error.issues);
+  // Load problems that leave the data whole (a key written twice) come first; the schema and rules still run.
+  const problems = [...loaded.problems, ...(parsed.success ? [] : schemaProblems(file, roundFileSchema, loaded, parsed.error.issues))];
 
   const rawRound = valueAt(loaded.value, ['runde']);
   const round = (ROUNDS as readonly unknown[]).includes(rawRound) ? (rawRound as number) : null;

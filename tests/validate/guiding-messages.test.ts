@@ -145,3 +145,16 @@ describe('committee names that drift', () => {
     expect((await check({ dataDir: join(root, 'data'), round: 1, strict: true })).ok).toBe(false);
   });
 });
+
+describe('a key written twice', () => {
+  it('names the key and its first line, and the other checks still run', () => {
+    const text =
+      header(2) +
+      initiative('1.1', m(1, 'tekst: a\nsmiley: glad')).replace('        type: Drift\n', '        type: Drift\n        titel: En anden titel\n') +
+      initiative('1.2', m(1, 'tekst: a\nsmiley: glad') + m(2, 'tekst: b'));
+    expect(problemsOf(text)).toEqual([
+      'data/2019/runde-2.yaml:17:9: fejl: nøglen "titel" står to gange i samme afsnit; første gang på linje 15. Slet den ene, eller saml dem til én',
+      'data/2019/runde-2.yaml:39:11: fejl: 1.2: milepælen for 2. opfølgning mangler en smiley',
+    ]);
+  });
+});
