@@ -51,7 +51,8 @@ export interface Verdicts {
  */
 export function schemaVerdicts(text: string, file = 'data/2019/runde-2.yaml'): Verdicts | null {
   const loaded = parseYaml(file, text);
-  if (loaded.value === undefined) return null;
+  // A load problem (a key written twice) is YAML, not schema: the data is kept so the other checks run, but there is nothing to agree on.
+  if (loaded.value === undefined || loaded.problems.length > 0) return null;
   let data: unknown;
   try {
     const doc = parseDocument(text, { uniqueKeys: true });
