@@ -1,22 +1,36 @@
 #!/usr/bin/env node
 /*
- * PDF speed and memory, measured by hand (never in the test suite):
+ * Speed and memory, measured by hand (never in the test suite):
  *
- *   npx tsc -p tsconfig.json && node bench/run.mjs [--reps 7] [--data data] [--year 2019]
+ *   npm run build && node bench/run.mjs [--reps 7] [--only floor,html,scale,diff,all,mem]
+ *                                       [--data data] [--year 2019] [--round 2] [--browser PATH]
  *
- * 1. `render --round 2 --format pdf` against the floor: the same HTML printed
- *    by a bare `chromium-headless-shell --print-to-pdf`, alternating runs.
- * 2. `render --all`, per document, against one floor run.
- * 3. Peak memory (PSS, summed over the whole process tree) of both renders.
+ * Every comparison is made in the same run, alternating, so the machine's
+ * load hits both sides alike; wall time and CPU time (user + system of the
+ * whole process tree, from /usr/bin/time) are both shown: CPU time barely
+ * moves with the load of other work on the machine, wall time does.
  *
- * Targets (GitHub issue 4): round ≤ 1.2× floor; --all per document ≤ 0.45×
- * floor; peak PSS ≤ 400 MB.
+ * floor  `render --round 2 --format pdf` against the plain-text floor (the
+ *        report's words as bare <p> paragraphs printed by a bare
+ *        `chromium-headless-shell --print-to-pdf`) and against the same
+ *        shell printing the report's own HTML. Target (issue 14): ≤ 2.0× the
+ *        plain-text floor, median of the pairwise ratios.
+ * html   `render --format html` and `check` of the real round: ≤ 0.25 s.
+ * scale  rounds of 90, 300, 900 and 2,000 initiatives made from the real
+ *        data (bench/scale-data.mjs): time per initiative at 900 ≤ 1.2× that
+ *        at 90; 2,000 must render with the default settings.
+ * diff   `diff 1 2` between two 900-initiative rounds: < 2 s.
+ * all    `render --all --format pdf` per document ≤ 0.45× one floor run.
+ * mem    peak PSS of the process tree of `render --round` ≤ 1.1× the shell
+ *        printing the same HTML.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { plainTextHtml } from './plain-text.mjs';
+import { writeScaledData } from './scale-data.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(REPO, 'bin', 'opfolgning.js');
@@ -30,7 +44,9 @@ const DATA = resolve(REPO, arg('data', 'data'));
 const YEAR = arg('year', '2019');
 const ROUND = arg('round', '2');
 const SHELL = arg('browser', process.env.OPFOLGNING_BROWSER ?? '/usr/bin/chromium-headless-shell');
+const ONLY = new Set(arg('only', 'floor,html,scale,diff,all,mem').split(','));
 const ROUND_FILE = join(DATA, YEAR, `runde-${ROUND}.yaml`);
+const TIME = '/usr/bin/time';
 
 if (!existsSync(ROUND_FILE)) {
   console.log(`Ingen data: ${ROUND_FILE} findes ikke endnu. Benchmarken kræver den rigtige rundefil.`);
@@ -84,11 +100,21 @@ function treePssKb(root) {
 
 // ---- running ------------------------------------------------------------
 
-/** Runs a command; returns wall ms and, when sampled, the peak PSS of its process tree in MB. */
-function timed(cmd, args, { sample = false, env = {} } = {}) {
+const work = mkdtempSync(join(tmpdir(), 'opfolgning-bench-'));
+let timeFiles = 0;
+
+/**
+ * Runs a command; returns wall ms, CPU ms (user + system of the process and
+ * every descendant it waited for, via /usr/bin/time) and, when sampled, the
+ * peak PSS of its process tree in MB.
+ */
+function timed(cmd, args, { sample = false, env = {}, stdout = 'ignore' } = {}) {
+  const cpuFile = join(work, `time-${timeFiles++}.txt`);
+  const useTime = existsSync(TIME);
+  const [file, argv] = useTime ? [TIME, ['-f', '%U %S', '-o', cpuFile, cmd, ...args]] : [cmd, args];
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(file, argv, { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
@@ -101,8 +127,13 @@ function timed(cmd, args, { sample = false, env = {} } = {}) {
     child.on('close', (code) => {
       const ms = performance.now() - started;
       if (timer) clearInterval(timer);
+      let cpuMs = NaN;
+      if (useTime && existsSync(cpuFile)) {
+        const [u, s] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+        cpuMs = (u + s) * 1000;
+      }
       if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} → ${code}\n${stderr}`));
-      else resolvePromise({ ms, peakMb: peak / 1024 });
+      else resolvePromise({ ms, cpuMs, peakMb: peak / 1024 });
     });
   });
 }
@@ -113,63 +144,147 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const ok = (b) => (b ? 'OK' : 'OVER');
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const pairRatio = (xs, ys, key = 'ms') => median(xs.map((x, i) => x[key] / ys[i][key]));
+const summary = (runs) => `median ${fmt(median(runs.map((r) => r.ms)))} (CPU ${fmt(median(runs.map((r) => r.cpuMs)))})  [${runs.map((r) => fmt(r.ms)).join(', ')}]`;
 
-const work = mkdtempSync(join(tmpdir(), 'opfolgning-bench-'));
+const root = process.getuid?.() === 0;
+const shellArgs = (html, out) => [
+  '--headless',
+  ...(root ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--no-pdf-header-footer',
+  `--user-data-dir=${join(work, 'floor-profile')}`,
+  `--print-to-pdf=${out}`,
+  pathToFileURL(html).href,
+];
+const render = (data, out, extra) => [BIN, 'render', ...extra, '--year', YEAR, '--data', data, '--out', out];
+const pagesOf = (pdf) => (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+console.log(`${new Date().toISOString()}, ${cpus().length} kerner, load ${load()} ved start, ${REPS} gentagelser`);
 try {
   const outHtml = join(work, 'html');
-  await timed(process.execPath, [BIN, 'render', '--round', ROUND, '--year', YEAR, '--format', 'html', '--data', DATA, '--out', outHtml]);
+  await timed(process.execPath, render(DATA, outHtml, ['--round', ROUND, '--format', 'html']));
   const html = join(outHtml, YEAR, `runde-${ROUND}.html`);
-  const root = process.getuid?.() === 0;
-  const floorArgs = (out) => [
-    '--headless',
-    ...(root ? ['--no-sandbox'] : []),
-    '--disable-gpu',
-    '--no-pdf-header-footer',
-    `--user-data-dir=${join(work, 'floor-profile')}`,
-    `--print-to-pdf=${out}`,
-    pathToFileURL(html).href,
-  ];
-  const renderArgs = (out, extra) => [BIN, 'render', ...extra, '--year', YEAR, '--data', DATA, '--out', out];
+  const plain = join(work, 'plain.html');
+  writeFileSync(plain, plainTextHtml(readFileSync(html, 'utf8')));
+  // Warm the disk cache once for each.
+  await timed(SHELL, shellArgs(plain, join(work, 'warm-plain.pdf')));
+  await timed(SHELL, shellArgs(html, join(work, 'warm.pdf')));
+  await timed(process.execPath, render(DATA, join(work, 'warm'), ['--round', ROUND, '--format', 'pdf']));
+  const plainPages = pagesOf(join(work, 'warm-plain.pdf'));
+  let plainFloor = [];
+  let htmlFloor = [];
 
-  // Warm the disk cache once for both.
-  await timed(SHELL, floorArgs(join(work, 'warm.pdf')));
-  await timed(process.execPath, renderArgs(join(work, 'warm'), ['--round', ROUND, '--format', 'pdf']));
-
-  const floor = [];
-  const round = [];
-  for (let i = 0; i < REPS; i++) {
-    floor.push((await timed(SHELL, floorArgs(join(work, `floor-${i}.pdf`)))).ms);
-    round.push((await timed(process.execPath, renderArgs(join(work, `round-${i}`), ['--round', ROUND, '--format', 'pdf']))).ms);
-    process.stdout.write('.');
-  }
-  process.stdout.write('\n');
-
-  const allRuns = [];
-  let documents = 0;
-  for (let i = 0; i < Math.max(3, Math.ceil(REPS / 2)); i++) {
-    const out = join(work, `all-${i}`);
-    allRuns.push((await timed(process.execPath, renderArgs(out, ['--all', '--format', 'pdf']))).ms);
-    documents = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.pdf')).length;
+  if (ONLY.has('floor') || ONLY.has('all')) {
+    const round = [];
+    for (let i = 0; i < REPS; i++) {
+      plainFloor.push(await timed(SHELL, shellArgs(plain, join(work, `plain-${i}.pdf`))));
+      round.push(await timed(process.execPath, render(DATA, join(work, `round-${i}`), ['--round', ROUND, '--format', 'pdf'])));
+      htmlFloor.push(await timed(SHELL, shellArgs(html, join(work, `floor-${i}.pdf`))));
+      process.stdout.write('.');
+    }
+    process.stdout.write('\n');
+    const pages = pagesOf(join(work, 'round-0', YEAR, `runde-${ROUND}.pdf`));
+    const r = pairRatio(round, plainFloor);
+    console.log(`\n[floor] runde ${ROUND} (${YEAR}), ${pages} sider; load ${load()}`);
+    console.log(`  plain-text floor (${plainPages} sider):        ${summary(plainFloor)}`);
+    console.log(`  shell printing the report's HTML:   ${summary(htmlFloor)}`);
+    console.log(`  render --round ${ROUND} --format pdf:        ${summary(round)}`);
+    console.log(`  render / plain-text floor: ${r.toFixed(2)}× wall, ${pairRatio(round, plainFloor, 'cpuMs').toFixed(2)}× CPU  (mål ≤ 2,0×) ${ok(r <= 2)}`);
+    console.log(`  render / shell on the same HTML: ${pairRatio(round, htmlFloor).toFixed(2)}× wall, ${pairRatio(round, htmlFloor, 'cpuMs').toFixed(2)}× CPU`);
+    console.log(`  report HTML / plain text, both in the shell: ${pairRatio(htmlFloor, plainFloor).toFixed(2)}× wall, ${pairRatio(htmlFloor, plainFloor, 'cpuMs').toFixed(2)}× CPU`);
   }
 
-  const memRound = await timed(process.execPath, renderArgs(join(work, 'mem-round'), ['--round', ROUND, '--format', 'html,pdf']), { sample: true });
-  const memAll = await timed(process.execPath, renderArgs(join(work, 'mem-all'), ['--all', '--format', 'html,pdf']), { sample: true });
-  const memFloor = await timed(SHELL, floorArgs(join(work, 'mem-floor.pdf')), { sample: true });
+  if (ONLY.has('html')) {
+    const htmlRuns = [];
+    const checkRuns = [];
+    const bare = [];
+    for (let i = 0; i < REPS; i++) {
+      htmlRuns.push(await timed(process.execPath, render(DATA, join(work, `h-${i}`), ['--round', ROUND, '--format', 'html'])));
+      checkRuns.push(await timed(process.execPath, [BIN, 'check', '--round', ROUND, '--year', YEAR, '--data', DATA]));
+      bare.push(await timed(process.execPath, ['-e', '0']));
+    }
+    const h = median(htmlRuns.map((x) => x.ms));
+    const c = median(checkRuns.map((x) => x.ms));
+    console.log(`\n[html] load ${load()}`);
+    console.log(`  render --format html: ${summary(htmlRuns)}  (mål < 0,25 s) ${ok(h < 250)}`);
+    console.log(`  check:                ${summary(checkRuns)}  (mål < 0,25 s) ${ok(c < 250)}`);
+    console.log(`  node -e 0:            ${summary(bare)}`);
+  }
 
-  const f = median(floor);
-  const r = median(round);
-  const ratio = median(round.map((x, i) => x / floor[i]));
-  const a = median(allRuns);
-  const perDoc = a / documents;
-  const peak = Math.max(memRound.peakMb, memAll.peakMb);
-  const ok = (b) => (b ? 'OK' : 'OVER');
-  console.log(`runde ${ROUND} (${YEAR}), ${REPS} gentagelser skiftevis`);
-  console.log(`  floor (chromium-headless-shell --print-to-pdf): median ${fmt(f)}  [${floor.map(fmt).join(', ')}]`);
-  console.log(`  render --round ${ROUND} --format pdf:             median ${fmt(r)}  [${round.map(fmt).join(', ')}]`);
-  console.log(`  forhold (median af parvise forhold): ${ratio.toFixed(2)}×  (mål ≤ 1,2×) ${ok(ratio <= 1.2)}`);
-  console.log(`  render --all --format pdf: median ${fmt(a)} for ${documents} dokumenter = ${fmt(perDoc)} pr. dokument`);
-  console.log(`  pr. dokument / floor: ${(perDoc / f).toFixed(2)}×  (mål ≤ 0,45×) ${ok(perDoc / f <= 0.45)}`);
-  console.log(`  største PSS, hele procestræet: render --round ${memRound.peakMb.toFixed(0)} MB, render --all ${memAll.peakMb.toFixed(0)} MB, floor ${memFloor.peakMb.toFixed(0)} MB  (mål ≤ 400 MB) ${ok(peak <= 400)}`);
+  if (ONLY.has('scale')) {
+    console.log(`\n[scale] render --round 2 --format pdf of generated rounds; load ${load()}`);
+    const perInitiative = {};
+    for (const n of [90, 300, 900, 2000]) {
+      const data = writeScaledData(ROUND_FILE, join(work, `scale-${n}`), n);
+      const reps = n >= 900 ? Math.max(1, Math.ceil(REPS / 4)) : Math.max(1, Math.ceil(REPS / 2));
+      const runs = [];
+      let pages = 0;
+      let failed = null;
+      for (let i = 0; i < reps && !failed; i++) {
+        const out = join(work, `scale-out-${n}-${i}`);
+        try {
+          runs.push(await timed(process.execPath, render(data, out, ['--round', '2', '--format', 'pdf'])));
+          pages = pagesOf(join(out, YEAR, 'runde-2.pdf'));
+        } catch (e) {
+          failed = String(e.message).split('\n').slice(0, 3).join(' | ');
+        }
+      }
+      if (failed) {
+        console.log(`  ${String(n).padStart(5)} indsatser: FEJLEDE: ${failed}`);
+        continue;
+      }
+      perInitiative[n] = { ms: median(runs.map((r) => r.ms)) / n, cpuMs: median(runs.map((r) => r.cpuMs)) / n };
+      console.log(`  ${String(n).padStart(5)} indsatser, ${pages} sider: ${summary(runs)}; ${perInitiative[n].ms.toFixed(1)} ms (CPU ${perInitiative[n].cpuMs.toFixed(1)} ms) pr. indsats`);
+    }
+    if (perInitiative[90] && perInitiative[900]) {
+      const w = perInitiative[900].ms / perInitiative[90].ms;
+      const c = perInitiative[900].cpuMs / perInitiative[90].cpuMs;
+      console.log(`  pr. indsats ved 900 / ved 90: ${w.toFixed(2)}× wall, ${c.toFixed(2)}× CPU  (mål ≤ 1,2×) ${ok(w <= 1.2)}`);
+    }
+  }
+
+  if (ONLY.has('diff')) {
+    const data = writeScaledData(ROUND_FILE, join(work, 'diff-900'), 900);
+    const runs = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(REPS / 2)); i++) runs.push(await timed(process.execPath, [BIN, 'diff', '1', '2', '--year', YEAR, '--data', data]));
+    const d = median(runs.map((r) => r.ms));
+    console.log(`\n[diff] diff 1 2, two rounds of 900 indsatser; load ${load()}`);
+    console.log(`  ${summary(runs)}  (mål < 2 s) ${ok(d < 2000)}`);
+  }
+
+  if (ONLY.has('all')) {
+    const allRuns = [];
+    let documents = 0;
+    for (let i = 0; i < Math.max(3, Math.ceil(REPS / 2)); i++) {
+      const out = join(work, `all-${i}`);
+      allRuns.push(await timed(process.execPath, render(DATA, out, ['--all', '--format', 'pdf'])));
+      documents = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.pdf')).length;
+    }
+    const perDoc = median(allRuns.map((r) => r.ms)) / documents;
+    const f = median(htmlFloor.map((r) => r.ms));
+    console.log(`\n[all] render --all --format pdf; load ${load()}`);
+    console.log(`  ${summary(allRuns)} for ${documents} dokumenter = ${fmt(perDoc)} pr. dokument`);
+    console.log(`  pr. dokument / shell on the report's HTML: ${(perDoc / f).toFixed(2)}×  (mål ≤ 0,45×) ${ok(perDoc / f <= 0.45)}`);
+    console.log(`  pr. dokument / plain-text floor: ${(perDoc / median(plainFloor.map((r) => r.ms))).toFixed(2)}×`);
+  }
+
+  if (ONLY.has('mem')) {
+    const rounds = [];
+    const floors = [];
+    for (let i = 0; i < 3; i++) {
+      rounds.push((await timed(process.execPath, render(DATA, join(work, `mem-round-${i}`), ['--round', ROUND, '--format', 'html,pdf']), { sample: true })).peakMb);
+      floors.push((await timed(SHELL, shellArgs(html, join(work, `mem-floor-${i}.pdf`)), { sample: true })).peakMb);
+    }
+    const all = (await timed(process.execPath, render(DATA, join(work, 'mem-all'), ['--all', '--format', 'html,pdf']), { sample: true })).peakMb;
+    const ratio = median(rounds) / median(floors);
+    console.log(`\n[mem] største PSS, hele procestræet (median af 3); load ${load()}`);
+    console.log(`  render --round ${ROUND}: ${median(rounds).toFixed(0)} MB [${rounds.map((x) => x.toFixed(0)).join(', ')}]; shell on the same HTML: ${median(floors).toFixed(0)} MB [${floors.map((x) => x.toFixed(0)).join(', ')}]; render --all: ${all.toFixed(0)} MB`);
+    console.log(`  render / shell: ${ratio.toFixed(2)}×  (mål ≤ 1,1×) ${ok(ratio <= 1.1)}`);
+  }
+  console.log(`\nload ved slut ${load()}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
