@@ -8,6 +8,7 @@
 // @puppeteer/browsers only to look in Puppeteer's cache.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { precompiledTemplates } from './precompiled-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,6 +27,8 @@ await build({
   external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers'],
   // Bundled CommonJS packages (handlebars) call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  // The report's templates precompiled: no Handlebars compile on each run.
+  plugins: [precompiledTemplates(root)],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -4,16 +4,16 @@ import type { ReportView, SmileyView } from '../view-model/types.js';
 import { fontFaceCss } from './fonts.js';
 import { overviewChart } from './overview-chart.js';
 import { smileySvg, smileySymbols, type SmileySize } from './smiley-svg.js';
+import { loadTemplates, TEMPLATE_DIR } from './templates.js';
 
 /*
  * The HTML report: Handlebars over the view model, pure (view in, string out).
- * Templates are read and compiled once per process. Text fields arrive as
+ * Templates are loaded once per process (templates.ts). Text fields arrive as
  * safe HTML (`…Html`, made by the Markdown subset); everything else is
  * escaped by Handlebars.
  */
 
-const TEMPLATES = new URL('../../templates/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, TEMPLATES), 'utf8');
+const read = (name: string) => readFileSync(new URL(name, TEMPLATE_DIR), 'utf8');
 
 // CSP: nothing may be fetched or run; styles and fonts are inline.
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
@@ -27,11 +27,7 @@ function template(): Handlebars.TemplateDelegate<unknown> {
     smiley ? new hb.SafeString(smileySvg(smiley, typeof size === 'string' ? (size as SmileySize) : 'cell')) : '',
   );
   hb.registerHelper('overviewChart', (overview: ReportView['overview']) => new hb.SafeString(overviewChart(overview)));
-  hb.registerPartial('initiative', read('initiative.hbs'));
-  hb.registerPartial('items', read('items.hbs'));
-  hb.registerPartial('overview', read('overview.hbs'));
-  hb.registerPartial('guide', read('guide.hbs'));
-  compiled = hb.compile(read('report.hbs'), { knownHelpersOnly: false, preventIndent: true });
+  compiled = loadTemplates(hb);
   return compiled;
 }
 
