@@ -5,6 +5,10 @@
  *   npm run build && node bench/run.mjs [--reps 7] [--only floor,html,scale,diff,all,mem]
  *                                       [--data data] [--year 2019] [--round 2] [--browser PATH]
  *
+ * --before DIR: another checkout of opfolgning (built), run alternately with
+ * this one in the floor, html, diff and mem sections: before and after in
+ * one run, under the same load.
+ *
  * Every comparison is made in the same run, alternating, so the machine's
  * load hits both sides alike; wall time and CPU time (user + system of the
  * whole process tree, from /usr/bin/time) are both shown: CPU time barely
@@ -47,6 +51,12 @@ const SHELL = arg('browser', process.env.OPFOLGNING_BROWSER ?? '/usr/bin/chromiu
 const ONLY = new Set(arg('only', 'floor,html,scale,diff,all,mem').split(','));
 const ROUND_FILE = join(DATA, YEAR, `runde-${ROUND}.yaml`);
 const TIME = '/usr/bin/time';
+const BEFORE = arg('before', null);
+const BEFORE_BIN = BEFORE ? join(resolve(BEFORE), 'bin', 'opfolgning.js') : null;
+if (BEFORE_BIN && !existsSync(BEFORE_BIN)) {
+  console.log(`--before: ${BEFORE_BIN} findes ikke`);
+  process.exit(1);
+}
 
 if (!existsSync(ROUND_FILE)) {
   console.log(`Ingen data: ${ROUND_FILE} findes ikke endnu. Benchmarken kræver den rigtige rundefil.`);
@@ -159,7 +169,7 @@ const shellArgs = (html, out) => [
   `--print-to-pdf=${out}`,
   pathToFileURL(html).href,
 ];
-const render = (data, out, extra) => [BIN, 'render', ...extra, '--year', YEAR, '--data', data, '--out', out];
+const render = (data, out, extra, bin = BIN) => [bin, 'render', ...extra, '--year', YEAR, '--data', data, '--out', out];
 const pagesOf = (pdf) => (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 console.log(`${new Date().toISOString()}, ${cpus().length} kerner, load ${load()} ved start, ${REPS} gentagelser`);
@@ -179,10 +189,12 @@ try {
 
   if (ONLY.has('floor') || ONLY.has('all')) {
     const round = [];
+    const before = [];
     for (let i = 0; i < REPS; i++) {
       plainFloor.push(await timed(SHELL, shellArgs(plain, join(work, `plain-${i}.pdf`))));
       round.push(await timed(process.execPath, render(DATA, join(work, `round-${i}`), ['--round', ROUND, '--format', 'pdf'])));
       htmlFloor.push(await timed(SHELL, shellArgs(html, join(work, `floor-${i}.pdf`))));
+      if (BEFORE_BIN) before.push(await timed(process.execPath, render(DATA, join(work, `before-${i}`), ['--round', ROUND, '--format', 'pdf'], BEFORE_BIN)));
       process.stdout.write('.');
     }
     process.stdout.write('\n');
@@ -194,6 +206,10 @@ try {
     console.log(`  render --round ${ROUND} --format pdf:        ${summary(round)}`);
     console.log(`  render / plain-text floor: ${r.toFixed(2)}× wall, ${pairRatio(round, plainFloor, 'cpuMs').toFixed(2)}× CPU  (mål ≤ 2,0×) ${ok(r <= 2)}`);
     console.log(`  render / shell on the same HTML: ${pairRatio(round, htmlFloor).toFixed(2)}× wall, ${pairRatio(round, htmlFloor, 'cpuMs').toFixed(2)}× CPU`);
+    if (BEFORE_BIN) {
+      console.log(`  before (${BEFORE}):      ${summary(before)}`);
+      console.log(`  before / plain-text floor: ${pairRatio(before, plainFloor).toFixed(2)}× wall, ${pairRatio(before, plainFloor, 'cpuMs').toFixed(2)}× CPU; after / before: ${pairRatio(round, before).toFixed(2)}× wall, ${pairRatio(round, before, 'cpuMs').toFixed(2)}× CPU`);
+    }
     console.log(`  report HTML / plain text, both in the shell: ${pairRatio(htmlFloor, plainFloor).toFixed(2)}× wall, ${pairRatio(htmlFloor, plainFloor, 'cpuMs').toFixed(2)}× CPU`);
   }
 
@@ -201,10 +217,16 @@ try {
     const htmlRuns = [];
     const checkRuns = [];
     const bare = [];
+    const htmlBefore = [];
+    const checkBefore = [];
     for (let i = 0; i < REPS; i++) {
       htmlRuns.push(await timed(process.execPath, render(DATA, join(work, `h-${i}`), ['--round', ROUND, '--format', 'html'])));
       checkRuns.push(await timed(process.execPath, [BIN, 'check', '--round', ROUND, '--year', YEAR, '--data', DATA]));
       bare.push(await timed(process.execPath, ['-e', '0']));
+      if (BEFORE_BIN) {
+        htmlBefore.push(await timed(process.execPath, render(DATA, join(work, `hb-${i}`), ['--round', ROUND, '--format', 'html'], BEFORE_BIN)));
+        checkBefore.push(await timed(process.execPath, [BEFORE_BIN, 'check', '--round', ROUND, '--year', YEAR, '--data', DATA]));
+      }
     }
     const h = median(htmlRuns.map((x) => x.ms));
     const c = median(checkRuns.map((x) => x.ms));
@@ -212,6 +234,10 @@ try {
     console.log(`  render --format html: ${summary(htmlRuns)}  (mål < 0,25 s) ${ok(h < 250)}`);
     console.log(`  check:                ${summary(checkRuns)}  (mål < 0,25 s) ${ok(c < 250)}`);
     console.log(`  node -e 0:            ${summary(bare)}`);
+    if (BEFORE_BIN) {
+      console.log(`  before: render --format html ${summary(htmlBefore)}`);
+      console.log(`  before: check                ${summary(checkBefore)}`);
+    }
   }
 
   if (ONLY.has('scale')) {
@@ -249,10 +275,15 @@ try {
   if (ONLY.has('diff')) {
     const data = writeScaledData(ROUND_FILE, join(work, 'diff-900'), 900);
     const runs = [];
-    for (let i = 0; i < Math.max(3, Math.ceil(REPS / 2)); i++) runs.push(await timed(process.execPath, [BIN, 'diff', '1', '2', '--year', YEAR, '--data', data]));
+    const before = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(REPS / 2)); i++) {
+      runs.push(await timed(process.execPath, [BIN, 'diff', '1', '2', '--year', YEAR, '--data', data]));
+      if (BEFORE_BIN) before.push(await timed(process.execPath, [BEFORE_BIN, 'diff', '1', '2', '--year', YEAR, '--data', data], { sample: true }));
+    }
     const d = median(runs.map((r) => r.ms));
     console.log(`\n[diff] diff 1 2, two rounds of 900 indsatser; load ${load()}`);
     console.log(`  ${summary(runs)}  (mål < 2 s) ${ok(d < 2000)}`);
+    if (BEFORE_BIN) console.log(`  before: ${summary(before)}, peak PSS ${median(before.map((r) => r.peakMb)).toFixed(0)} MB`);
   }
 
   if (ONLY.has('all')) {
@@ -274,15 +305,18 @@ try {
   if (ONLY.has('mem')) {
     const rounds = [];
     const floors = [];
+    const before = [];
     for (let i = 0; i < 3; i++) {
       rounds.push((await timed(process.execPath, render(DATA, join(work, `mem-round-${i}`), ['--round', ROUND, '--format', 'html,pdf']), { sample: true })).peakMb);
       floors.push((await timed(SHELL, shellArgs(html, join(work, `mem-floor-${i}.pdf`)), { sample: true })).peakMb);
+      if (BEFORE_BIN) before.push((await timed(process.execPath, render(DATA, join(work, `mem-before-${i}`), ['--round', ROUND, '--format', 'html,pdf'], BEFORE_BIN), { sample: true })).peakMb);
     }
     const all = (await timed(process.execPath, render(DATA, join(work, 'mem-all'), ['--all', '--format', 'html,pdf']), { sample: true })).peakMb;
     const ratio = median(rounds) / median(floors);
     console.log(`\n[mem] største PSS, hele procestræet (median af 3); load ${load()}`);
     console.log(`  render --round ${ROUND}: ${median(rounds).toFixed(0)} MB [${rounds.map((x) => x.toFixed(0)).join(', ')}]; shell on the same HTML: ${median(floors).toFixed(0)} MB [${floors.map((x) => x.toFixed(0)).join(', ')}]; render --all: ${all.toFixed(0)} MB`);
     console.log(`  render / shell: ${ratio.toFixed(2)}×  (mål ≤ 1,1×) ${ok(ratio <= 1.1)}`);
+    if (BEFORE_BIN) console.log(`  before: render --round ${ROUND} ${median(before).toFixed(0)} MB = ${(median(before) / median(floors)).toFixed(2)}× the shell`);
   }
   console.log(`\nload ved slut ${load()}`);
 } finally {
