@@ -11,8 +11,8 @@
  *
  * Every comparison is made in the same run, alternating, so the machine's
  * load hits both sides alike; wall time and CPU time (user + system of the
- * whole process tree, from /usr/bin/time) are both shown: CPU time barely
- * moves with the load of other work on the machine, wall time does.
+ * whole process tree, sampled from /proc) are both shown: CPU time moves
+ * much less with the load of other work on the machine than wall time.
  *
  * floor  `render --round 2 --format pdf` against the plain-text floor (the
  *        report's words as bare <p> paragraphs printed by a bare
@@ -50,7 +50,6 @@ const ROUND = arg('round', '2');
 const SHELL = arg('browser', process.env.OPFOLGNING_BROWSER ?? '/usr/bin/chromium-headless-shell');
 const ONLY = new Set(arg('only', 'floor,html,scale,diff,all,mem').split(','));
 const ROUND_FILE = join(DATA, YEAR, `runde-${ROUND}.yaml`);
-const TIME = '/usr/bin/time';
 const BEFORE = arg('before', null);
 const BEFORE_BIN = BEFORE ? join(resolve(BEFORE), 'bin', 'opfolgning.js') : null;
 if (BEFORE_BIN && !existsSync(BEFORE_BIN)) {
@@ -91,6 +90,24 @@ function childrenMap() {
   return kids;
 }
 
+/** CPU ms (user + system) so far of every process in the tree, by pid. */
+function treeCpu(root, into) {
+  const kids = childrenMap();
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 (here 11 and 12), in clock ticks (100 per second on Linux).
+      into.set(pid, (Number(f[11]) + Number(f[12])) * 10);
+    } catch {
+      /* gone */
+    }
+    stack.push(...(kids.get(pid) ?? []));
+  }
+}
+
 function treePssKb(root) {
   const kids = childrenMap();
   let total = 0;
@@ -111,23 +128,23 @@ function treePssKb(root) {
 // ---- running ------------------------------------------------------------
 
 const work = mkdtempSync(join(tmpdir(), 'opfolgning-bench-'));
-let timeFiles = 0;
 
 /**
- * Runs a command; returns wall ms, CPU ms (user + system of the process and
- * every descendant it waited for, via /usr/bin/time) and, when sampled, the
- * peak PSS of its process tree in MB.
+ * Runs a command; returns wall ms, CPU ms and, when sampled, the peak PSS of
+ * its process tree in MB. CPU is the user + system time of every process of
+ * the tree, read from /proc every 30 ms (Chromium does not wait for its
+ * renderers, so rusage and /usr/bin/time miss them): a process loses what it
+ * spent after its last sample, at most 30 ms.
  */
 function timed(cmd, args, { sample = false, env = {}, stdout = 'ignore' } = {}) {
-  const cpuFile = join(work, `time-${timeFiles++}.txt`);
-  const useTime = existsSync(TIME);
-  const [file, argv] = useTime ? [TIME, ['-f', '%U %S', '-o', cpuFile, cmd, ...args]] : [cmd, args];
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(file, argv, { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'pipe'] });
+    const child = spawn(cmd, args, { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
+    const cpuByPid = new Map();
+    const cpuTimer = setInterval(() => treeCpu(child.pid, cpuByPid), 30);
     const timer = sample
       ? setInterval(() => {
           peak = Math.max(peak, treePssKb(child.pid));
@@ -137,11 +154,8 @@ function timed(cmd, args, { sample = false, env = {}, stdout = 'ignore' } = {}) 
     child.on('close', (code) => {
       const ms = performance.now() - started;
       if (timer) clearInterval(timer);
-      let cpuMs = NaN;
-      if (useTime && existsSync(cpuFile)) {
-        const [u, s] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-        cpuMs = (u + s) * 1000;
-      }
+      clearInterval(cpuTimer);
+      const cpuMs = [...cpuByPid.values()].reduce((x, y) => x + y, 0);
       if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} → ${code}\n${stderr}`));
       else resolvePromise({ ms, cpuMs, peakMb: peak / 1024 });
     });
