@@ -55,9 +55,12 @@ export function assessCell(
     const wouldCarry = carriedSmiley(previous);
     const unexplained = isEmpty(milestone) && !milestone?.status;
     if (previous === 'neutral' || previous === 'sur') {
-      // A follow-up, as the rule asks; without a status only in the round being
-      // written is it worth a word: an earlier round's is history, not to be edited now.
-      const bare = unexplained && round === reportRound;
+      // A follow-up, as the rule asks. Without a status it is worth a word only in the
+      // round being written (an earlier round's is history, not to be edited now) and only
+      // when the follow-up is still not glad: a reader needs to know why. A glad follow-up
+      // says the milestone was reached, and the published reports print those bare (2.2,
+      // 2.4 and 3.22 in the second follow-up 2019).
+      const bare = unexplained && round === reportRound && given !== 'glad';
       return cell(given, 'angivet', bare ? { kind: 'follow-up-without-status', previous } : null);
     }
     return cell(given, 'angivet', unexplained && given !== wouldCarry ? { kind: 'unexplained-override', wouldCarry } : null);

@@ -36,9 +36,14 @@ describe('assessCell: one row of the rules.md table each', () => {
     expect(assessCell(2, 2, { smiley: 'glad', status: 'Gennemført.' }, 'neutral')).toEqual({ round: 2, smiley: 'glad', source: 'angivet', issue: null });
   });
 
-  it('a follow-up smiley without a status in the round being written: a warning (issue 12); in an earlier round it is history', () => {
-    expect(assessCell(2, 2, { smiley: 'glad' }, 'neutral').issue).toEqual({ kind: 'follow-up-without-status', previous: 'neutral' });
-    expect(assessCell(2, 3, { smiley: 'glad' }, 'neutral').issue).toBeNull();
+  it('a follow-up smiley that is still not glad, without a status, in the round being written: a warning (issue 12); in an earlier round it is history', () => {
+    expect(assessCell(2, 2, { smiley: 'neutral' }, 'neutral').issue).toEqual({ kind: 'follow-up-without-status', previous: 'neutral' });
+    expect(assessCell(2, 2, { smiley: 'sur' }, 'neutral').issue).toEqual({ kind: 'follow-up-without-status', previous: 'neutral' });
+    expect(assessCell(2, 3, { smiley: 'neutral' }, 'neutral').issue).toBeNull();
+  });
+  it('a glad follow-up needs no status: the milestone was reached (the published reports print these bare)', () => {
+    expect(assessCell(2, 2, { smiley: 'glad' }, 'neutral').issue).toBeNull();
+    expect(assessCell(2, 2, { smiley: 'glad' }, 'sur').issue).toBeNull();
   });
 });
 

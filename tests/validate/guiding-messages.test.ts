@@ -29,8 +29,10 @@ describe('the follow-up of a neutral or sad smiley', () => {
     ]);
   });
 
-  it('a follow-up smiley without a status is a warning naming the key to add', () => {
-    const text = header(3) + initiative('1.13', m(1, 'tekst: a\nsmiley: glad') + m(2, 'status: Forsinket.\nsmiley: neutral') + m(3, 'smiley: glad'));
+  it('a follow-up smiley that is still not glad, without a status, is a warning naming the key to add; a glad one is not', () => {
+    const glad = header(3) + initiative('1.13', m(1, 'tekst: a\nsmiley: glad') + m(2, 'status: Forsinket.\nsmiley: neutral') + m(3, 'smiley: glad'));
+    expect(problemsOf(glad, 'data/2019/runde-3.yaml')).toEqual([]);
+    const text = header(3) + initiative('1.13', m(1, 'tekst: a\nsmiley: glad') + m(2, 'status: Forsinket.\nsmiley: neutral') + m(3, 'smiley: neutral'));
     expect(problemsOf(text, 'data/2019/runde-3.yaml')).toEqual([
       'data/2019/runde-3.yaml:29:21: advarsel: 1.13: smiley for 3. opfølgning følger op på den forrige smiley (neutral), men der er ingen status; ' +
         'tilføj status: under 3: med det, der forklarer smileyen',
