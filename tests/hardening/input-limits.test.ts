@@ -49,26 +49,16 @@ function billionLaughs(): string {
 }
 
 describe.each(COMMANDS)('hardening, %s', (_name, args) => {
-  it('refuses an alias-expansion bomb ("billion laughs") in under a second, in Danish, exit 1', async () => {
-    // The refusal itself, in-process: the 10^10 values are never built.
-    const p0 = performance.now();
+  it('refuses an alias-expansion bomb ("billion laughs") before expanding it, in Danish, exit 1', async () => {
+    // The refusal itself, in-process: the 10^10 values are never built (were they, the
+    // test would run out of memory or time). How fast it is: bench/attack-shapes.ts.
     const loaded = parseYaml(FILE, billionLaughs());
-    expect(performance.now() - p0).toBeLessThan(1000);
     expect(loaded.value).toBeUndefined();
 
-    // Through the CLI, compared with the same run on a small valid file, so
-    // node's start-up on a busy machine is not counted against the refusal.
-    const t0 = performance.now();
-    await runCli(args, { cwd: tree(valid) });
-    const baseline = performance.now() - t0;
-    const cwd = tree(billionLaughs());
-    const t1 = performance.now();
-    const r = await runCli(args, { cwd, timeoutMs: 30_000 });
-    const ms = performance.now() - t1;
+    const r = await runCli(args, { cwd: tree(billionLaughs()), timeoutMs: 30_000 });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^data\/2019\/runde-1\.yaml:\d+:\d+: fejl: aliaserne \(\*navn\) udfolder til over \d+ værdier; skriv værdierne ud/m);
     noStackTrace(r);
-    expect(ms).toBeLessThan(baseline + 1000);
   });
 
   it('refuses a file over the size limit, exit 1', async () => {

@@ -45,19 +45,16 @@ describe('encodings', () => {
 });
 
 describe('YAML resource limits', () => {
-  it('an alias-expansion bomb is refused in well under a second', () => {
+  it('an alias-expansion bomb is refused by the value budget, before it expands (speed: bench/attack-shapes.ts)', () => {
     const rows = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
       rows.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(',')}]`);
     }
-    const started = performance.now();
     const r = parseYaml('bomb.yaml', rows.join('\n') + '\n');
-    const ms = performance.now() - started;
     expect(r.value).toBeUndefined();
     expect(r.problems.map((p) => p.message)).toEqual([ALIAS_EXPANSION]);
-    expect(ms).toBeLessThan(1000);
   });
 
   it('absurd nesting is refused', () => {
