@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, ConnectOptions, Page } from 'puppeteer';
 import { EnvironmentError } from '../errors.js';
 import { killTree, spawnChromium, type ChromiumProcess } from './chromium-process.js';
 import { discoverBrowser, noBrowserMessage, type FoundBrowser } from './find-browser.js';
-import { launchArgs } from './launch-args.js';
+import { launchArgs, startupFailureMessage } from './launch-args.js';
 import { makeProfileDir, removeProfileNow, removeStaleProfiles } from './profile-dir.js';
 import { killOnTermination } from './termination.js';
 import { danishSeconds, longestPrintMs, timeoutsFromEnv, withTimeout, type Timeouts } from './timeouts.js';
@@ -120,7 +120,7 @@ export class BrowserSession {
     const spawnFailed = new Promise<never>((_, reject) => {
       proc.child.once('error', (e) => reject(new EnvironmentError(`browseren (${found.path}) kunne ikke starte: ${firstLine(e)}`)));
       void proc.exited.then(() =>
-        reject(new EnvironmentError(`browseren (${found.path}) stoppede under opstarten${proc.stderrTail() ? `: ${proc.stderrTail().trim().split('\n').pop()}` : ''}`)),
+        reject(new EnvironmentError(startupFailureMessage(found.path, proc.stderrTail()))),
       );
     });
     spawnFailed.catch(() => undefined);

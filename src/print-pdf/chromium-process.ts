@@ -90,7 +90,8 @@ export function spawnChromium(found: FoundBrowser, args: readonly string[]): Chr
   });
   let tail = '';
   child.stderr?.on('data', (d: Buffer) => {
-    tail = (tail + d.toString('utf8')).slice(-2000);
+    // Enough for a fatal line followed by its stack trace ("No usable sandbox!" is read from it).
+    tail = (tail + d.toString('utf8')).slice(-8000);
   });
   child.stderr?.on('error', () => undefined);
   // Once Chromium is gone its pipes are of no use; open, they would keep Node running.

@@ -1,6 +1,16 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumCommandLine, launchArgs, needsNoSandbox } from '../../src/print-pdf/launch-args.js';
+import {
+  chromiumCommandLine,
+  launchArgs,
+  needsNoSandbox,
+  readUsernsRestriction,
+  sandboxFailureMessage,
+  startupFailureMessage,
+} from '../../src/print-pdf/launch-args.js';
 import { PRINT_MS_PER_HTML_MIB } from '../../src/limits.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { danishSeconds, DEFAULT_LAUNCH_TIMEOUT_MS, DEFAULT_PRINT_TIMEOUT_MS, timeoutsFromEnv } from '../../src/print-pdf/timeouts.js';
 
 describe('launch arguments', () => {
@@ -21,6 +31,45 @@ describe('launch arguments', () => {
     }
     expect(args).toContain('--user-data-dir=/tmp/profile-1');
     expect(args).toContain('--proxy-server=127.0.0.1:9');
+  });
+});
+
+// What Chromium prints on a GitHub ubuntu-24.04 runner (quoted in issue 10 and Puppeteer's issue 12818).
+const NO_SANDBOX =
+  '[2273:2273:0214/215407.681740:FATAL:zygote_host_impl_linux.cc(126)] No usable sandbox! If you are running on Ubuntu 23.10+ or another Linux distro that has disabled unprivileged user namespaces with AppArmor, see https://chromium.googlesource.com/chromium/src/+/main/docs/security/apparmor-userns-restrictions.md.\n#0 0x5638b320a259 base::debug::CollectStackTrace()\n';
+
+describe('the sandbox on a non-root runner (Ubuntu 23.10+, AppArmor)', () => {
+  it('stays on for a non-root user even where AppArmor restricts user namespaces: the host is fixed, not the browser', () => {
+    // The decision does not depend on the restriction: only root or OPFOLGNING_NO_SANDBOX=1 turn it off.
+    expect(launchArgs({ env: {}, uid: 1001, userDataDir: '/tmp/x' })).not.toContain('--no-sandbox');
+    expect(launchArgs({ env: { OPFOLGNING_NO_SANDBOX: '1' }, uid: 1001, userDataDir: '/tmp/x' })).toContain('--no-sandbox');
+  });
+
+  it('a browser that dies with "No usable sandbox!" under AppArmor gets the three ways out, in Danish', () => {
+    const message = startupFailureMessage('/home/runner/.cache/puppeteer/chrome-headless-shell/x/chrome-headless-shell', NO_SANDBOX, () => '1\n');
+    expect(message).toBe(sandboxFailureMessage('/home/runner/.cache/puppeteer/chrome-headless-shell/x/chrome-headless-shell', '1\n'));
+    expect(message.split('\n')).toEqual([
+      'browseren (/home/runner/.cache/puppeteer/chrome-headless-shell/x/chrome-headless-shell) kunne ikke starte sin sandkasse ("No usable sandbox!").',
+      'AppArmor (Ubuntu 23.10 og nyere) tillader kun sandkassen for browsere med en AppArmor-profil. Gør én af disse:',
+      '  giv browseren en profil, der tillader userns (se README, afsnittet om browseren, og .github/workflows/reports.yml),',
+      '  brug Google Chrome installeret i /opt/google/chrome (Ubuntus egen profil dækker den): OPFOLGNING_BROWSER=/opt/google/chrome/chrome,',
+      '  eller kør uden sandkasse med OPFOLGNING_NO_SANDBOX=1 (rapporten vises uden JavaScript og uden netværk).',
+    ]);
+  });
+
+  it('without AppArmor\'s restriction the advice is the kernel switch; other failures keep Chromium\'s last line', () => {
+    expect(startupFailureMessage('/b', NO_SANDBOX, () => undefined)).toContain('sudo sysctl -w kernel.unprivileged_userns_clone=1');
+    expect(startupFailureMessage('/b', 'line one\nerror while loading shared libraries: libnss3.so\n', () => '1')).toBe(
+      'browseren (/b) stoppede under opstarten: error while loading shared libraries: libnss3.so',
+    );
+    expect(startupFailureMessage('/b', '', () => '1')).toBe('browseren (/b) stoppede under opstarten');
+  });
+
+  it('reads the restriction from the kernel file, and nothing where there is none', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'restrict'), '1\n');
+    expect(readUsernsRestriction(join(dir, 'restrict'))).toBe('1\n');
+    expect(readUsernsRestriction(join(dir, 'missing'))).toBeUndefined();
   });
 });
 
