@@ -5,7 +5,7 @@ import { killTree, spawnChromium, type ChromiumProcess } from './chromium-proces
 import { discoverBrowser, noBrowserMessage, type FoundBrowser } from './find-browser.js';
 import { launchArgs, startupFailureMessage } from './launch-args.js';
 import { makeProfileDir, removeProfileNow, removeStaleProfiles } from './profile-dir.js';
-import { killOnTermination } from './termination.js';
+import { killAtExit } from './termination.js';
 import { danishSeconds, longestPrintMs, timeoutsFromEnv, withTimeout, type Timeouts } from './timeouts.js';
 
 export interface BrowserOptions {
@@ -13,11 +13,11 @@ export interface BrowserOptions {
   /** Replaces discovery (tests: "no browser installed"). */
   discover?: () => Promise<FoundBrowser | null>;
   /**
-   * Kill the browser on SIGINT/SIGTERM/SIGHUP and at exit (default). Off in a
-   * worker thread, where signals never arrive: the main thread does it there,
-   * told the pid by onSpawn.
+   * Kill the browser when the process exits and on killBrowsersNow()
+   * (default). Off in a worker thread: the main thread does it there, told
+   * the pid by onSpawn. Signals are the CLI's business (src/cli/signals.ts).
    */
-  handleSignals?: boolean;
+  killAtExit?: boolean;
   /** Chromium's pid, synchronously as it is spawned. */
   onSpawn?: (pid: number) => void;
   /** The profile folder to use (made by the caller with makeProfileDir); by default one is made here. */
@@ -60,7 +60,7 @@ function firstLine(e: unknown): string {
 /**
  * One Chromium per run, started at once in the background. Every page runs
  * with JavaScript off, offline, and every request refused; the browser and
- * its profile directory are gone after close(), after a signal, and at exit.
+ * its profile directory are gone after close(), at exit, and on killBrowsersNow().
  */
 export class BrowserSession {
   readonly timeouts: Timeouts;
@@ -75,7 +75,7 @@ export class BrowserSession {
   #inflight = new Set<Promise<unknown>>();
   /** A page prepared ahead of the first print (prewarm). */
   #spare: Promise<{ context: BrowserContext; page: Page }> | null = null;
-  /** Stops listening for signals and exit; a no-op when not listening. */
+  /** Unregisters from killAtExit; a no-op when not registered. */
   #unsubscribe: () => void = () => undefined;
   #onSpawn: ((pid: number) => void) | undefined;
   #setUpPage: (page: Page) => Promise<void>;
@@ -87,7 +87,7 @@ export class BrowserSession {
     this.userDataDir = options.userDataDir ?? makeProfileDir();
     this.#onSpawn = options.onSpawn;
     this.#setUpPage = options.setUpPage ?? (async () => undefined);
-    if (options.handleSignals ?? true) this.#unsubscribe = killOnTermination(() => this.killNow());
+    if (options.killAtExit ?? true) this.#unsubscribe = killAtExit(() => this.killNow());
   }
 
   /** Starts the launch (once); failures surface from browser(), never here. */

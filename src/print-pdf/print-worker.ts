@@ -18,7 +18,7 @@ const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMes
 const start = workerData as WorkerStart;
 const pidSlot = new Int32Array(start.pidSlot);
 const printer = new ChromiumPdfPrinter({
-  handleSignals: false,
+  killAtExit: false,
   userDataDir: start.profileDir,
   onSpawn: (pid) => Atomics.store(pidSlot, 0, pid),
 });

@@ -4,7 +4,7 @@ import { EnvironmentError } from '../errors.js';
 import type { PdfMeta, PdfPrinter } from '../pipeline/render.js';
 import { killPidTree } from './chromium-process.js';
 import { makeProfileDir, removeProfileNow } from './profile-dir.js';
-import { killOnTermination } from './termination.js';
+import { killAtExit } from './termination.js';
 import { withTimeout } from './timeouts.js';
 import type { FromWorker, ToWorker, WorkerStart } from './worker-messages.js';
 
@@ -20,8 +20,9 @@ const CLOSE_MS = 10_000;
  * The PdfPrinter of the CLI: the browser session runs in a worker thread
  * (print-worker.ts), so it starts, connects and opens the first page while
  * this thread checks the data and renders the HTML. This thread keeps the
- * duty no worker can have: on SIGINT/SIGTERM/SIGHUP and at exit it kills
- * Chromium by its pid and removes its profile folder.
+ * duty no worker can have: at exit (and on killBrowsersNow, which the CLI
+ * calls on SIGINT/SIGTERM/SIGHUP) it kills Chromium by its pid and removes
+ * its profile folder.
  */
 export class WorkerPdfPrinter implements PdfPrinter {
   #worker: Worker;
@@ -44,7 +45,7 @@ export class WorkerPdfPrinter implements PdfPrinter {
     this.#worker.on('error', (e) => this.#fail(new Error(`printeren fejlede: ${e.message.split('\n')[0]}`)));
     this.#gone = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
     void this.#gone.then(() => this.#fail(new EnvironmentError(this.#closing ? 'browseren er allerede lukket' : 'printeren stoppede uventet')));
-    this.#unsubscribe = killOnTermination(() => this.killNow());
+    this.#unsubscribe = killAtExit(() => this.killNow());
   }
 
   #receive(m: FromWorker): void {
