@@ -9,14 +9,15 @@ import { displayPath } from '../text/display-path.js';
  * root>`, git run directly (no shell), so no revision text is ever interpreted.
  */
 
-interface GitResult {
+export interface GitResult {
   ok: boolean;
   stdout: string;
   stderr: string;
   missing?: boolean;
 }
 
-function git(args: string[], cwd: string): Promise<GitResult> {
+/** Runs git without a shell; never rejects (a missing git is `missing`). */
+export function git(args: string[], cwd: string): Promise<GitResult> {
   return new Promise((resolve) => {
     execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return resolve({ ok: true, stdout, stderr });
