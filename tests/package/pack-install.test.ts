@@ -14,7 +14,9 @@ import { tempDir } from '../helpers/temp-dir.js';
  */
 
 const run = promisify(execFile);
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** npm through the shell, which finds npm.cmd on Windows too; the arguments are quoted for sh and cmd alike. */
+const npm = (args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) =>
+  run(['npm', ...args.map((a) => JSON.stringify(a))].join(' '), [], { ...options, shell: true });
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   name: string;
   license: string;
@@ -28,15 +30,14 @@ let tarballFiles: string[];
 
 beforeAll(async () => {
   const packDir = tempDir('opfolgning-pack-');
-  const { stdout } = await run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: REPO, shell: process.platform === 'win32' });
+  const { stdout } = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: REPO });
   const [packed] = JSON.parse(stdout) as [{ filename: string; files: { path: string }[] }];
   tarballFiles = packed.files.map((f) => f.path);
   project = tempDir('opfolgning-consumer-');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  await run(npm, ['install', join(packDir, packed.filename), '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+  await npm(['install', join(packDir, packed.filename), '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
     cwd: project,
     env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' },
-    shell: process.platform === 'win32',
   });
   cpSync(join(REPO, 'data'), join(project, 'data'), { recursive: true });
 }, 300_000);
@@ -104,15 +105,15 @@ export { first };
   });
 
   it('runs its bin with npx: check on a data folder', async () => {
-    const { stdout, stderr } = await run(npm, ['exec', '--no', '--', 'opfolgning', 'check', '--data', 'data'], { cwd: project, shell: process.platform === 'win32' });
+    const { stdout, stderr } = await npm(['exec', '--no', '--', 'opfolgning', 'check', '--data', 'data'], { cwd: project });
     expect(stdout).toBe('');
     expect(stderr).toMatch(/\(2 filer kontrolleret\)\.\n$/);
-    await expect(run(npm, ['exec', '--no', '--', 'opfolgning', 'check', '--round', '9'], { cwd: project })).rejects.toMatchObject({ code: 2 });
+    await expect(npm(['exec', '--no', '--', 'opfolgning', 'check', '--round', '9'], { cwd: project })).rejects.toMatchObject({ code: 2 });
   });
 
   it('renders with the installed bin: templates, fonts and the print worker are in the package', async () => {
     mkdirSync(join(project, 'bin-out'), { recursive: true });
-    await run(npm, ['exec', '--no', '--', 'opfolgning', 'render', '--round', '2', '--data', 'data', '--out', 'bin-out'], { cwd: project });
+    await npm(['exec', '--no', '--', 'opfolgning', 'render', '--round', '2', '--data', 'data', '--out', 'bin-out'], { cwd: project });
     expect(existsSync(join(project, 'bin-out/2019/runde-2.html'))).toBe(true);
     expect(readFileSync(join(project, 'bin-out/2019/runde-2.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { skippedHere } from '../helpers/platform-skips.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { fixtureRound } from './round-fixture.js';
@@ -13,7 +14,7 @@ import { fixtureRound } from './round-fixture.js';
  * that prints exactly what Chromium prints there and exits like it; every
  * test that prints a PDF uses the real Chromium.
  */
-describe.skipIf(process.platform === 'win32')('a browser without a usable sandbox', () => {
+describe.skipIf(skippedHere(import.meta.url))('a browser without a usable sandbox', () => {
   it('ends the run with exit 3 and the sandbox advice, after writing the HTML', async () => {
     const root = tempDir('opfolgning-sandbox-');
     mkdirSync(join(root, 'data', '2019'), { recursive: true });
