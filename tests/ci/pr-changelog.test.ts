@@ -33,22 +33,28 @@ function fixtureRepo(): string {
   return dir;
 }
 
-/** Replaces the one line `from` with `to` (by line number, 1-based, checking the text). */
-function editLine(file: string, line: number, from: string, to: string): void {
+/** Replaces `from` with `to` on the first line containing `from` after the first line containing `after`; returns its line and column (1-based). */
+function editAfter(file: string, after: string, from: string, to: string): { line: number; col: number } {
   const lines = readFileSync(file, 'utf8').split('\n');
-  expect(lines[line - 1]).toContain(from);
-  lines[line - 1] = lines[line - 1]!.replace(from, to);
+  const start = lines.findIndex((l) => l.includes(after));
+  expect(start, after).toBeGreaterThanOrEqual(0);
+  const i = lines.findIndex((l, n) => n > start && l.includes(from));
+  expect(i, from).toBeGreaterThan(start);
+  const col = lines[i]!.indexOf(from) + 1;
+  lines[i] = lines[i]!.replace(from, to);
   writeFileSync(file, lines.join('\n'));
+  return { line: i + 1, col };
 }
 
 describe('the pull-request comment (scripts/ci/pr-changelog.mjs)', () => {
   it("is the CLI's change log of the changed round file against the base, then check's problems, as annotations too", () => {
     const repo = fixtureRepo();
     const round2 = join(repo, 'data/2019/runde-2.yaml');
-    // 1.3: its round-1 smiley changed after publication (a 2.4 warning on line 91), and its round-2 status and smiley.
-    editLine(round2, 91, 'smiley: neutral', 'smiley: sur');
-    editLine(round2, 94, 'Mødet er planlagt til', 'Mødet blev holdt');
-    editLine(round2, 95, 'smiley: glad', 'smiley: neutral');
+    // 1.3: its round-1 smiley changed after publication (a history warning), and its round-2 status and smiley.
+    const at = editAfter(round2, 'id: "1.3"', 'smiley: neutral', 'smiley: sur');
+    editAfter(round2, 'id: "1.3"', 'Mødet er planlagt til', 'Mødet blev holdt');
+    editAfter(round2, 'Mødet blev holdt', 'smiley: glad', 'smiley: neutral');
+    const where = `${at.line}:${at.col + 'smiley: '.length}`;
     git(repo, 'commit', '-q', '-am', 'round 2 corrected');
 
     const out = join(tempDir(), 'comment.md');
@@ -61,7 +67,7 @@ describe('the pull-request comment (scripts/ci/pr-changelog.mjs)', () => {
     expect(cliDiff.status).toBe(0);
     const cliCheck = node(repo, [BIN, 'check', '--round', '2']);
     const checkLines = cliCheck.stderr.trimEnd().split('\n');
-    const warning = 'data/2019/runde-2.yaml:91:21: advarsel: 1.3: smiley for 1. opfølgning er ændret fra neutral (runde-1.yaml) til sur';
+    const warning = `data/2019/runde-2.yaml:${where}: advarsel: 1.3: smiley for 1. opfølgning er ændret fra neutral (runde-1.yaml) til sur`;
     expect(checkLines.filter((l) => l.startsWith(warning))).toHaveLength(1);
 
     expect(comment).toBe(
@@ -86,7 +92,7 @@ describe('the pull-request comment (scripts/ci/pr-changelog.mjs)', () => {
     expect(comment).toContain('### 1.3 Implementering af pårørendepolitik');
     expect(comment).toMatch(/^- .*1\. opfølgning.*neutral.*sur.*\*\*ændret historik\*\*/m);
     expect(comment).toMatch(/^- status 2\. opfølgning: .*~~er planlagt til~~ \*\*blev holdt\*\*/m);
-    expect(r.stdout).toContain('::warning file=data/2019/runde-2.yaml,line=91,col=21::1.3: smiley for 1. opfølgning er ændret fra neutral (runde-1.yaml) til sur');
+    expect(r.stdout).toContain(`::warning file=data/2019/runde-2.yaml,line=${where.replace(':', ',col=')}::1.3: smiley for 1. opfølgning er ændret fra neutral (runde-1.yaml) til sur`);
     expect(r.stdout.trimEnd().split('\n').filter((l) => l.startsWith('::'))).toHaveLength(checkLines.length - 1);
     expect(readFileSync(summary, 'utf8')).toBe(comment);
   });
@@ -100,10 +106,10 @@ describe('the pull-request comment (scripts/ci/pr-changelog.mjs)', () => {
     const r = node(repo, [SCRIPT, '--base', 'HEAD^1', '--base-label', 'main', '--out', out]);
     const comment = readFileSync(out, 'utf8');
     expect(comment.startsWith(`${COMMENT_MARKER}\n# Ændringslog for rundefilerne\n`)).toBe(true);
-    // A new file: its errors (the smileys of round 3 are not filled in yet) make the change log impossible…
-    expect(comment).toContain('## `data/2019/runde-3.yaml`');
-    expect(comment).toContain('Filen kan ikke sammenlignes med `data/2019/runde-2.yaml`, fordi data er ugyldige:');
-    expect(comment).toMatch(/^- data\/2019\/runde-3\.yaml:\d+:\d+: fejl: /m);
+    // A new file is compared with the round before it…
+    expect(comment).toContain('## Ændringer fra `data/2019/runde-2.yaml` til `data/2019/runde-3.yaml`\n\n*`data/2019/runde-3.yaml` er ny: ændringerne i forhold til runde 2.*\n');
+    // …and its errors (the smileys of round 3 are not filled in yet) are listed under the check.
+    expect(comment).toMatch(/## Kontrol \(`opfolgning check`\)\n\n- data\/2019\/runde-3\.yaml:\d+:\d+: fejl: /);
     expect(comment).toMatch(/^\d+ fejl og \d+ advarsl?e?r? \(1 fil kontrolleret\)\.$/m);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/data\/2019\/runde-3\.yaml:\d+:\d+: fejl: /);

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { skippedHere } from '../helpers/platform-skips.js';
 import { REPO } from '../helpers/run-cli.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { filesUnder, tempDir } from '../helpers/temp-dir.js';
 
 /*
  * Proof without GitHub: the push job's own `run:` steps, read from
@@ -58,14 +58,6 @@ function nonRootUser(): { name: string | null; why?: string } {
   }
   if (spawnSync('runuser', ['--help']).error) return { name: null, why: 'running as root without runuser to switch user' };
   return { name: USER };
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
 }
 
 /*
@@ -132,7 +124,9 @@ function freshClone(user: string | null, options: { strictCleanData?: boolean } 
     user
       ? spawnSync('runuser', ['-u', user, '--', 'env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...command], { cwd: clone, encoding: 'utf8' })
       : spawnSync(command[0]!, command.slice(1), { cwd: clone, env, encoding: 'utf8' });
-  return { clone, summary, temp, baseEnv, asUser };
+  // Removed by the test itself: node_modules and npm's cache take longer than the after-all hook may.
+  const remove = () => rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  return { clone, summary, temp, baseEnv, asUser, remove };
 }
 
 describe.skipIf(skippedHere(import.meta.url))("the push job's run steps, in a fresh clone as a non-root user", () => {
@@ -144,58 +138,66 @@ describe.skipIf(skippedHere(import.meta.url))("the push job's run steps, in a fr
   });
 
   it.skipIf(impossible)('pass, produce the reports the upload takes, fill the job summary, and leave the clone clean', () => {
-    const { clone, summary, temp, baseEnv, asUser } = freshClone(who.name, { strictCleanData: true });
+    const { clone, summary, temp, baseEnv, asUser, remove } = freshClone(who.name, { strictCleanData: true });
+    try {
 
-    const ran: string[] = [];
-    const skipped: string[] = [];
-    for (const [i, step] of steps.entries()) {
-      if (step.run === undefined) continue;
-      const label = step.name ?? step.id ?? step.run.split('\n')[0]!;
-      if (step.id !== undefined && step.id in SKIPPED) {
-        skipped.push(`${step.id}: ${SKIPPED[step.id]}`);
-        continue;
+      const ran: string[] = [];
+      const skipped: string[] = [];
+      for (const [i, step] of steps.entries()) {
+        if (step.run === undefined) continue;
+        const label = step.name ?? step.id ?? step.run.split('\n')[0]!;
+        if (step.id !== undefined && step.id in SKIPPED) {
+          skipped.push(`${step.id}: ${SKIPPED[step.id]}`);
+          continue;
+        }
+        expect(step.run, `step "${label}" uses an expression this test cannot evaluate`).not.toContain('${{');
+        const script = join(temp, `step-${i}.sh`);
+        writeFileSync(script, step.run, { mode: 0o644 });
+        const env = { ...baseEnv, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, String(v)])) };
+        const bash = ['bash', '--noprofile', '--norc', '-eo', 'pipefail', script];
+        const r = asUser(bash, env);
+        expect(r.status, `step "${label}" failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`).toBe(0);
+        ran.push(label);
       }
-      expect(step.run, `step "${label}" uses an expression this test cannot evaluate`).not.toContain('${{');
-      const script = join(temp, `step-${i}.sh`);
-      writeFileSync(script, step.run, { mode: 0o644 });
-      const env = { ...baseEnv, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, String(v)])) };
-      const bash = ['bash', '--noprofile', '--norc', '-eo', 'pipefail', script];
-      const r = asUser(bash, env);
-      expect(r.status, `step "${label}" failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`).toBe(0);
-      ran.push(label);
+      // Every run step but the stated one ran.
+      expect(skipped).toEqual(['install-browser: ' + SKIPPED['install-browser']]);
+      expect(ran).toEqual(expect.arrayContaining(['Build', 'Check every round file (warnings fail)', 'Render every report', 'Samlet overblik in the job summary']));
+      expect(ran.length + skipped.length).toBe(steps.filter((s) => s.run !== undefined).length);
+
+      // As that user: the steps really ran without root.
+      if (who.name) expect(execFileSync('stat', ['-c', '%U', join(clone, 'out', '2019', 'runde-2.pdf')], { encoding: 'utf8' }).trim()).toBe(who.name);
+
+      // The upload step's paths find the reports: the whole report of each round and one per committee.
+      const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+      expect(upload.with!.path!.split('\n').filter(Boolean)).toEqual(['out/**/*.pdf', 'out/**/*.html']);
+      const out = filesUnder(join(clone, 'out')).filter((f) => f !== '.gitkeep');
+      for (const f of ['2019/runde-1.pdf', '2019/runde-1.html', '2019/runde-2.pdf', '2019/runde-2.html']) expect(out).toContain(f);
+      expect(out.filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(2);
+      expect(out.filter((f) => f.endsWith('.pdf')).length).toBe(out.filter((f) => f.endsWith('.html')).length);
+      for (const f of out.filter((f) => f.endsWith('.pdf'))) expect(readFileSync(join(clone, 'out', f)).subarray(0, 5).toString()).toBe('%PDF-');
+
+      // The job summary: the counts of each round.
+      const md = readFileSync(summary, 'utf8');
+      expect(md.startsWith('## Samlet overblik\n')).toBe(true);
+      expect(md.match(/^\| \*\*I alt\*\* \|/gm)).toHaveLength(2);
+
+      // Nothing the steps did shows in git: the reports and the build are ignored, the lock file untouched.
+      expect(execFileSync('git', ['-c', `safe.directory=${clone}`, 'status', '--porcelain'], { cwd: clone, encoding: 'utf8' })).toBe('');
+    } finally {
+      remove();
     }
-    // Every run step but the stated one ran.
-    expect(skipped).toEqual(['install-browser: ' + SKIPPED['install-browser']]);
-    expect(ran).toEqual(expect.arrayContaining(['Build', 'Check every round file (warnings fail)', 'Render every report', 'Samlet overblik in the job summary']));
-    expect(ran.length + skipped.length).toBe(steps.filter((s) => s.run !== undefined).length);
-
-    // As that user: the steps really ran without root.
-    if (who.name) expect(execFileSync('stat', ['-c', '%U', join(clone, 'out', '2019', 'runde-2.pdf')], { encoding: 'utf8' }).trim()).toBe(who.name);
-
-    // The upload step's paths find the reports: the whole report of each round and one per committee.
-    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
-    expect(upload.with!.path!.split('\n').filter(Boolean)).toEqual(['out/**/*.pdf', 'out/**/*.html']);
-    const out = filesUnder(join(clone, 'out')).filter((f) => f !== '.gitkeep');
-    for (const f of ['2019/runde-1.pdf', '2019/runde-1.html', '2019/runde-2.pdf', '2019/runde-2.html']) expect(out).toContain(f);
-    expect(out.filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(2);
-    expect(out.filter((f) => f.endsWith('.pdf')).length).toBe(out.filter((f) => f.endsWith('.html')).length);
-    for (const f of out.filter((f) => f.endsWith('.pdf'))) expect(readFileSync(join(clone, 'out', f)).subarray(0, 5).toString()).toBe('%PDF-');
-
-    // The job summary: the counts of each round.
-    const md = readFileSync(summary, 'utf8');
-    expect(md.startsWith('## Samlet overblik\n')).toBe(true);
-    expect(md.match(/^\| \*\*I alt\*\* \|/gm)).toHaveLength(2);
-
-    // Nothing the steps did shows in git: the reports and the build are ignored, the lock file untouched.
-    expect(execFileSync('git', ['-c', `safe.directory=${clone}`, 'status', '--porcelain'], { cwd: clone, encoding: 'utf8' })).toBe('');
   }, 900_000);
 
   it.skipIf(impossible)("leaves git status clean after the README's first command (bash scripts/setup.sh)", () => {
-    const { clone, asUser } = freshClone(who.name);
-    // The system packages are installed here, so setup.sh needs no root: npm ci and the build.
-    const r = asUser(['bash', 'scripts/setup.sh']);
-    expect(r.status, `${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`).toBe(0);
-    expect(existsSync(join(clone, 'dist/bundle/opfolgning.mjs'))).toBe(true);
-    expect(asUser(['git', '-c', `safe.directory=${clone}`, 'status', '--porcelain']).stdout).toBe('');
+    const { clone, asUser, remove } = freshClone(who.name);
+    try {
+      // The system packages are installed here, so setup.sh needs no root: npm ci and the build.
+      const r = asUser(['bash', 'scripts/setup.sh']);
+      expect(r.status, `${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`).toBe(0);
+      expect(existsSync(join(clone, 'dist/bundle/opfolgning.mjs'))).toBe(true);
+      expect(asUser(['git', '-c', `safe.directory=${clone}`, 'status', '--porcelain']).stdout).toBe('');
+    } finally {
+      remove();
+    }
   }, 900_000);
 });

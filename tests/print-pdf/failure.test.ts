@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/errors.js';
 import { render } from '../../src/pipeline/render.js';
 import { ChromiumPdfPrinter } from '../../src/print-pdf/printer.js';
 import { BIN, REPO, runCli } from '../helpers/run-cli.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { filesUnder, tempDir } from '../helpers/temp-dir.js';
 import { killAllWith, processesWith } from './fixture.js';
 import { fixtureRound } from './round-fixture.js';
 import { skippedHere } from '../helpers/platform-skips.js';
@@ -39,14 +39,6 @@ function isolatedTmp(): string {
   const t = tempDir('opfolgning-fail-tmp-');
   tmpDirs.push(t);
   return t;
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
 }
 
 function expectNothingLeft(tmp: string, out: string): void {
