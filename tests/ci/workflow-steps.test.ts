@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,18 @@ function answerBareFollowUps(clone: string): void {
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-am', 'test: status for the bare follow-up smileys'], { cwd: clone });
 }
 
+function runAsync(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** A fresh clone of this repository owned by `user` (or ourselves), with a home, a runner temp folder and a step summary file. */
 function freshClone(user: string | null, options: { strictCleanData?: boolean } = {}) {
   const root = tempDir('opfolgning-workflow-');
@@ -120,10 +132,11 @@ function freshClone(user: string | null, options: { strictCleanData?: boolean } 
     ...workflow.env,
     ...workflow.jobs.reports.env,
   };
+  // Asynchronous: a step takes minutes, and a blocked worker misses vitest's own messages.
   const asUser = (command: string[], env: Record<string, string> = baseEnv) =>
     user
-      ? spawnSync('runuser', ['-u', user, '--', 'env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...command], { cwd: clone, encoding: 'utf8' })
-      : spawnSync(command[0]!, command.slice(1), { cwd: clone, env, encoding: 'utf8' });
+      ? runAsync('runuser', ['-u', user, '--', 'env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...command], { cwd: clone })
+      : runAsync(command[0]!, command.slice(1), { cwd: clone, env });
   // Removed by the test itself: node_modules and npm's cache take longer than the after-all hook may.
   const remove = () => rmSync(root, { recursive: true, force: true, maxRetries: 3 });
   return { clone, summary, temp, baseEnv, asUser, remove };
@@ -137,7 +150,7 @@ describe.skipIf(skippedHere(import.meta.url))("the push job's run steps, in a fr
     expect(who.name).toBeNull();
   });
 
-  it.skipIf(impossible)('pass, produce the reports the upload takes, fill the job summary, and leave the clone clean', () => {
+  it.skipIf(impossible)('pass, produce the reports the upload takes, fill the job summary, and leave the clone clean', async () => {
     const { clone, summary, temp, baseEnv, asUser, remove } = freshClone(who.name, { strictCleanData: true });
     try {
 
@@ -155,7 +168,7 @@ describe.skipIf(skippedHere(import.meta.url))("the push job's run steps, in a fr
         writeFileSync(script, step.run, { mode: 0o644 });
         const env = { ...baseEnv, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, String(v)])) };
         const bash = ['bash', '--noprofile', '--norc', '-eo', 'pipefail', script];
-        const r = asUser(bash, env);
+        const r = await asUser(bash, env);
         expect(r.status, `step "${label}" failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`).toBe(0);
         ran.push(label);
       }
@@ -188,14 +201,14 @@ describe.skipIf(skippedHere(import.meta.url))("the push job's run steps, in a fr
     }
   }, 900_000);
 
-  it.skipIf(impossible)("leaves git status clean after the README's first command (bash scripts/setup.sh)", () => {
+  it.skipIf(impossible)("leaves git status clean after the README's first command (bash scripts/setup.sh)", async () => {
     const { clone, asUser, remove } = freshClone(who.name);
     try {
       // The system packages are installed here, so setup.sh needs no root: npm ci and the build.
-      const r = asUser(['bash', 'scripts/setup.sh']);
+      const r = await asUser(['bash', 'scripts/setup.sh']);
       expect(r.status, `${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`).toBe(0);
       expect(existsSync(join(clone, 'dist/bundle/opfolgning.mjs'))).toBe(true);
-      expect(asUser(['git', '-c', `safe.directory=${clone}`, 'status', '--porcelain']).stdout).toBe('');
+      expect((await asUser(['git', '-c', `safe.directory=${clone}`, 'status', '--porcelain'])).stdout).toBe('');
     } finally {
       remove();
     }
