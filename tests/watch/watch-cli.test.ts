@@ -1,22 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { header, initiative } from '../helpers/round-yaml.js';
-import { BIN } from '../helpers/run-cli.js';
+import { startWatch, until } from '../helpers/watch-run.js';
 import { tempTree } from '../helpers/temp-dir.js';
 import { skippedHere } from '../helpers/platform-skips.js';
 
 const roundFile = (title: string, smiley = 'glad') =>
   header(1) + initiative('1.1', `          1:\n            tekst: a\n            smiley: ${smiley}\n`).replace('titel: En indsats', `titel: ${title}`);
-
-async function until(what: string, ok: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('opfolgning watch, end to end', () => {
   it.skipIf(skippedHere(import.meta.url, 'ctrl-c'))('renders at start and after every save, survives an invalid save, stops on Ctrl-C with exit 0', async () => {
@@ -24,32 +15,19 @@ describe('opfolgning watch, end to end', () => {
     const yaml = join(root, 'data/2019/runde-1.yaml');
     const html = join(root, 'out/2019/runde-1.html');
     const read = () => (existsSync(html) ? readFileSync(html, 'utf8') : '');
-    let child: ChildProcess | null = null;
+    const { child, output, exited } = startWatch(root, 1);
     try {
-      child = spawn(process.execPath, [BIN, 'watch', '--round', '1', '--data', join(root, 'data'), '--out', join(root, 'out')], {
-        cwd: root,
-        env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout!.on('data', (d) => (stdout += d));
-      child.stderr!.on('data', (d) => (stderr += d));
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-        child!.on('exit', (code, signal) => resolve({ code, signal })),
-      );
-
       await until('the first HTML', () => read().includes('Første titel'));
-      expect(stdout).toContain('Holder øje med ');
-      await until('the "skrevet" line', () => /skrevet: .*runde-1\.html/.test(stdout));
+      expect(output.stdout).toContain('Holder øje med ');
+      await until('the "skrevet" line', () => /skrevet: .*runde-1\.html/.test(output.stdout));
 
       writeFileSync(yaml, roundFile('Anden titel'));
       await until('the HTML after a save', () => read().includes('Anden titel'));
 
       // An invalid save: the problem on stderr, compiler style; the HTML stays as it was.
       writeFileSync(yaml, roundFile('Tredje titel', 'gla'));
-      await until('the problem on stderr', () => stderr.includes(':24:21: fejl: 1.1: ukendt smiley "gla"'));
-      expect(stderr).toMatch(/^.*data\/2019\/runde-1\.yaml:24:21: fejl: 1\.1: ukendt smiley "gla"/m);
+      await until('the problem on stderr', () => output.stderr.includes(':24:21: fejl: 1.1: ukendt smiley "gla"'));
+      expect(output.stderr).toMatch(/^.*data\/2019\/runde-1\.yaml:24:21: fejl: 1\.1: ukendt smiley "gla"/m);
       expect(read()).toContain('Anden titel');
 
       // Fixed, saved the way many editors do: a new file renamed over the old one.
@@ -58,10 +36,12 @@ describe('opfolgning watch, end to end', () => {
       renameSync(temp, yaml);
       await until('the HTML after the fix', () => read().includes('Fjerde titel'));
 
-      const writes = (stdout.match(/skrevet:/g) ?? []).length;
+      // The fix's own line first (the HTML is on disk a moment before it is printed): first, Anden, Fjerde.
+      await until('the "skrevet" line of the fix', () => (output.stdout.match(/skrevet:/g) ?? []).length >= 3);
+      const writes = (output.stdout.match(/skrevet:/g) ?? []).length;
       writeFileSync(yaml, roundFile('Fjerde titel')); // same text: no render
       await new Promise((r) => setTimeout(r, 600));
-      expect((stdout.match(/skrevet:/g) ?? []).length).toBe(writes);
+      expect((output.stdout.match(/skrevet:/g) ?? []).length).toBe(writes);
 
       child.kill('SIGINT');
       const { code, signal } = await Promise.race([
@@ -70,9 +50,9 @@ describe('opfolgning watch, end to end', () => {
       ]);
       expect(signal).toBeNull();
       expect(code).toBe(0);
-      expect(stdout).toContain('Stoppet.');
+      expect(output.stdout).toContain('Stoppet.');
     } finally {
-      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
   });
 
