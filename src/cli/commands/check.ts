@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { check } from '../../pipeline/check.js';
 import { withExamples } from '../help-examples.js';
 import { printProblems } from '../print-problems.js';
-import { addRoundOptions, addStrictOption, type SharedFlags } from '../shared-options.js';
+import { addRoundOptions, addStrictOption, type SharedFlags } from '../common-options.js';
 import type { Output } from '../terminal.js';
 
 export function registerCheck(program: Command, output: Output): void {

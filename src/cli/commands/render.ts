@@ -6,7 +6,7 @@ import { parseCommittee } from '../options.js';
 import { withExamples } from '../help-examples.js';
 import { printProblems, refusalReason } from '../print-problems.js';
 import { startPrinterFromEnv } from '../printer.js';
-import { addOutputOptions, addRoundOptions, addStrictOption, type SharedFlags } from '../shared-options.js';
+import { addOutputOptions, addRoundOptions, addStrictOption, type SharedFlags } from '../common-options.js';
 import type { Output } from '../terminal.js';
 
 interface RenderFlags extends SharedFlags {

@@ -5,7 +5,7 @@ import { watchRound } from '../../watch/watch-round.js';
 import { errorLine } from '../error-line.js';
 import { withExamples } from '../help-examples.js';
 import { printProblems, refusalReason } from '../print-problems.js';
-import { addRoundOptions, addStrictOption, type SharedFlags } from '../shared-options.js';
+import { addRoundOptions, addStrictOption, type SharedFlags } from '../common-options.js';
 import type { Output } from '../terminal.js';
 
 type WatchFlags = Pick<SharedFlags, 'round' | 'year' | 'data' | 'out' | 'strict'>;
