@@ -100,45 +100,89 @@ function operandEnd(s: string, i: number): number {
   return k;
 }
 
-/** Whether the token starting with code `c` is an operand (number, string, name, array, dictionary, true/false/null). */
-function startsOperand(s: string, i: number, end: number): boolean {
-  const c = s.charCodeAt(i);
-  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return true;
-  if (cls(c) === 2) return true;
+const BI = opCode('BI');
+const isNumberStart = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+
+/** Whether the regular token s[i, end) is true, false or null (an operand, not an operator). */
+function isKeyword(s: string, i: number, end: number): boolean {
   const n = end - i;
   return (n === 4 || n === 5) && (s.startsWith('true', i) || s.startsWith('null', i) || s.startsWith('false', i));
 }
 
-const BI = opCode('BI');
-
-/** The stream's operators in order. Inline images (BI … EI) are refused: Chromium does not write them. */
+/**
+ * The stream's operators in order. Inline images (BI … EI) are refused: Chromium does not write them.
+ *
+ * One loop over the characters: a page of the report has ≈ 5,000 operators
+ * and three times as many operands, and this runs once per page on the
+ * critical path, cold (before the JIT has seen it), so the common tokens
+ * (numbers, names, hex strings, operators) are read inline; strings, arrays
+ * and dictionaries go through operandEnd.
+ */
 export function parseContent(s: string): ContentOps {
-  const sized = (n: number) => ({ code: new Int32Array(n), start: new Int32Array(n), opStart: new Int32Array(n), end: new Int32Array(n) });
-  const ops: ContentOps = { source: s, count: 0, ...sized((s.length >> 4) + 16) };
+  const n = s.length;
+  let capacity = (n >> 4) + 16;
+  let code = new Int32Array(capacity);
+  let start = new Int32Array(capacity);
+  let opStart = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let count = 0;
   let first = -1;
-  for (let i = skipWs(s, 0); i < s.length; i = skipWs(s, i)) {
-    const end = operandEnd(s, i);
-    if (startsOperand(s, i, end)) {
-      if (first < 0) first = i;
-    } else {
-      const code = codeAt(s, i, end);
-      if (code === BI) throw new ContentParseError('indlejret billede i indholdsstrøm');
-      if (ops.count === ops.code.length) {
-        const grown = sized(ops.count * 2);
-        for (const key of ['code', 'start', 'opStart', 'end'] as const) grown[key].set(ops[key]);
-        Object.assign(ops, grown);
-      }
-      const k = ops.count++;
-      ops.code[k] = code;
-      ops.start[k] = first < 0 ? i : first;
-      ops.opStart[k] = i;
-      ops.end[k] = end;
-      first = -1;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const kind = c < 256 ? CLASS[c]! : 0;
+    if (kind === 1) {
+      i++;
+      continue;
     }
-    i = end;
+    if (c === 0x25) {
+      while (i < n && s.charCodeAt(i) !== 0x0a && s.charCodeAt(i) !== 0x0d) i++;
+      continue;
+    }
+    if (kind === 2 || isNumberStart(c)) {
+      // An operand: a number, a name or a hex string inline, anything else by operandEnd.
+      if (first < 0) first = i;
+      if (c === 0x2f || kind === 0) {
+        i++;
+        while (i < n && (s.charCodeAt(i) >= 256 || CLASS[s.charCodeAt(i)] === 0)) i++;
+      } else if (c === 0x3c && s.charCodeAt(i + 1) !== 0x3c) {
+        const close = s.indexOf('>', i);
+        if (close < 0) throw new ContentParseError('uafsluttet hex-streng i indholdsstrøm');
+        i = close + 1;
+      } else i = operandEnd(s, i);
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (s.charCodeAt(j) >= 256 || CLASS[s.charCodeAt(j)] === 0)) j++;
+    if (isKeyword(s, i, j)) {
+      if (first < 0) first = i;
+      i = j;
+      continue;
+    }
+    const op = codeAt(s, i, j);
+    if (op === BI) throw new ContentParseError('indlejret billede i indholdsstrøm');
+    if (count === capacity) {
+      capacity *= 2;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(capacity);
+        b.set(a);
+        return b;
+      };
+      code = grow(code);
+      start = grow(start);
+      opStart = grow(opStart);
+      end = grow(end);
+    }
+    code[count] = op;
+    start[count] = first < 0 ? i : first;
+    opStart[count] = i;
+    end[count] = j;
+    count++;
+    first = -1;
+    i = j;
   }
   if (first >= 0) throw new ContentParseError('operander uden operator i slutningen af indholdsstrøm');
-  return ops;
+  return { source: s, count, code, start, opStart, end };
 }
 
 /** Operator k's operands, each as its raw text. */

@@ -10,13 +10,25 @@ import { opCode, operandsOf, parseContent, type ContentOps } from './content-str
  * crosses q/Q, BT/ET or other marked content, so the nesting stays valid.
  */
 
-const codes = (names: string[]) => new Set(names.map(opCode));
-/** Operators that paint (or set a clip with n): each needs marked content around it. */
-const PAINT = codes(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n', 'sh', 'Do']);
-const SHOW_TEXT = codes(['Tj', 'TJ', "'", '"']);
-const PATH = codes(['m', 'l', 'c', 'v', 'y', 'h', 're', 'W', 'W*']);
+/*
+ * What each operator is, as bit flags in one Map by operator code: this is
+ * looked up for every operator of every page, once.
+ */
+/** Paints (or sets a clip with n): needs marked content around it. */
+const PAINT = 1;
+const SHOW_TEXT = 2;
+const PATH = 4;
 /** A run of artifact content stops before these. */
-const BOUNDARY = codes(['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC', 'BX', 'EX']);
+const BOUNDARY = 8;
+const KIND = new Map<number, number>();
+const flag = (names: string[], bit: number) => {
+  for (const name of names) KIND.set(opCode(name), (KIND.get(opCode(name)) ?? 0) | bit);
+};
+flag(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n', 'sh', 'Do'], PAINT);
+flag(['Tj', 'TJ', "'", '"'], SHOW_TEXT);
+flag(['m', 'l', 'c', 'v', 'y', 'h', 're', 'W', 'W*'], PATH);
+flag(['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC', 'BX', 'EX'], BOUNDARY);
+const kindOf = (code: number) => KIND.get(code) ?? 0;
 const [Q_SAVE, Q_RESTORE, CM, BDC, BMC, EMC, BT, ET, TM, TD, TD_UPPER, SH, DO] = ['q', 'Q', 'cm', 'BDC', 'BMC', 'EMC', 'BT', 'ET', 'Tm', 'Td', 'TD', 'sh', 'Do'].map(opCode) as [
   number, number, number, number, number, number, number, number, number, number, number, number, number,
 ];
@@ -101,7 +113,7 @@ export function markArtifacts(content: string, options: ArtifactOptions): string
 }
 
 function boundaryBetween(ops: ContentOps, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (BOUNDARY.has(ops.code[k]!)) return true;
+  for (let k = from + 1; k < to; k++) if ((kindOf(ops.code[k]!) & BOUNDARY) !== 0) return true;
   return false;
 }
 
@@ -122,6 +134,7 @@ function unmarkedUnits(ops: ContentOps): Unit[] {
   let pathStart = -1;
   for (let k = 0; k < ops.count; k++) {
     const code = ops.code[k]!;
+    const kind = kindOf(code);
     if (code === Q_SAVE) stack.push(ctm);
     else if (code === Q_RESTORE) ctm = stack.pop() ?? IDENTITY;
     else if (code === CM) ctm = multiply(matrixOf(ops, k), ctm);
@@ -130,7 +143,7 @@ function unmarkedUnits(ops: ContentOps): Unit[] {
       marks.push(marking);
       if (marking) depth++;
     } else if (code === EMC && marks.pop()) depth--;
-    if (PATH.has(code)) {
+    if ((kind & PATH) !== 0) {
       if (pathStart < 0) pathStart = k;
       continue;
     }
@@ -142,7 +155,7 @@ function unmarkedUnits(ops: ContentOps): Unit[] {
       k = text.end;
       continue;
     }
-    if (PAINT.has(code) && depth === 0) units.push({ first: pathStart >= 0 && code !== SH && code !== DO ? pathStart : k, last: k });
+    if ((kind & PAINT) !== 0 && depth === 0) units.push({ first: pathStart >= 0 && code !== SH && code !== DO ? pathStart : k, last: k });
     pathStart = -1;
   }
   return units;
@@ -176,7 +189,7 @@ function textObject(ops: ContentOps, bt: number, ctm: Matrix, depth: number): { 
     } else if (code === EMC) {
       atomic = false;
       if (marks.pop()) inner--;
-    } else if (SHOW_TEXT.has(code)) {
+    } else if ((kindOf(code) & SHOW_TEXT) !== 0) {
       y ??= multiply(tm, ctm)[5];
       if (depth + inner === 0) unmarkedShows.push(k);
     }

@@ -44,6 +44,36 @@ function freezeOriginalDates(out: Buffer, pdf: PdfFile, date: string): void {
   }
 }
 
+const isRegexSpace = (c: string) => /\s/.test(c);
+
+/**
+ * Every "(node<digits>)" inside a directly stored object's dictionary, in
+ * file order: where the name starts, and whether it is an /ID (rather than
+ * a /Headers entry). One indexOf pass over the file, matched against the
+ * sorted dictionary spans, rather than a regular expression per dictionary
+ * (a tagged report has thousands).
+ */
+function nodeIdsInDicts(pdf: PdfFile): Array<{ id: string; at: number; afterId: boolean }> {
+  const s = pdf.text;
+  const regions = dictRegions(pdf);
+  const hits: Array<{ id: string; at: number; afterId: boolean }> = [];
+  let r = 0;
+  for (let at = s.indexOf('(node'); at >= 0; at = s.indexOf('(node', at + 1)) {
+    while (r < regions.length && regions[r]!.end <= at) r++;
+    const region = regions[r];
+    if (!region || region.start > at) continue;
+    let end = at + 5;
+    while (end < region.end && s.charCodeAt(end) >= 0x30 && s.charCodeAt(end) <= 0x39) end++;
+    if (end === at + 5 || end >= region.end || s[end] !== ')') continue;
+    let before = at;
+    while (before > region.start && isRegexSpace(s[before - 1]!)) before--;
+    const afterId = before - 3 >= region.start && s.startsWith('/ID', before - 3);
+    hits.push({ id: s.slice(at + 1, end), at: at + 1, afterId });
+    at = end; // matches never overlap: the next starts after this one's ")"
+  }
+  return hits;
+}
+
 /**
  * Chromium names the structure elements that table cells point at (/ID,
  * /Headers) after its internal DOM node ids, which depend on timing. They
@@ -58,26 +88,22 @@ function normaliseNodeIds(out: Buffer, pdf: PdfFile): { structRoot: Ref; structR
     const sr = pdf.dictOf(srRef.num);
     const idTreeRef = parseRef(dictGet(sr.entries, 'IDTree'));
     if (!sr.span || !idTreeRef) return null;
-    const regions = dictRegions(pdf);
+    const hits = nodeIdsInDicts(pdf);
     const order: string[] = [];
     const seen = new Set<string>();
-    for (const r of regions) {
-      for (const m of pdf.text.slice(r.start, r.end).matchAll(/\/ID\s*\((node\d+)\)/g)) {
-        if (!seen.has(m[1]!)) {
-          seen.add(m[1]!);
-          order.push(m[1]!);
-        }
+    for (const hit of hits) {
+      if (hit.afterId && !seen.has(hit.id)) {
+        seen.add(hit.id);
+        order.push(hit.id);
       }
     }
     if (order.length === 0) return null;
     const digits = order[0]!.length - 4;
     if (order.some((id) => id.length !== digits + 4) || String(order.length).length > digits) return null;
     const rename = new Map(order.map((id, i) => [id, `node${String(i + 1).padStart(digits, '0')}`]));
-    for (const r of regions) {
-      for (const m of pdf.text.slice(r.start, r.end).matchAll(/\((node\d+)\)/g)) {
-        const to = rename.get(m[1]!);
-        if (to !== undefined) out.write(to, r.start + m.index + 1, 'latin1');
-      }
+    for (const hit of hits) {
+      const to = rename.get(hit.id);
+      if (to !== undefined) out.write(to, hit.at, 'latin1');
     }
     const names: Array<[string, string]> = [];
     const oldTree: Array<{ start: number; end: number }> = [];
@@ -154,9 +180,9 @@ export interface DocumentFacts {
 }
 
 /** The page changes PDF/UA needs, or none when the file is shaped unlike Chromium's. */
-function pageChanges(pdf: PdfFile, facts: DocumentFacts) {
+async function pageChanges(pdf: PdfFile, facts: DocumentFacts) {
   try {
-    return accessibilityChanges(pdf, { linkTexts: facts.linkTexts ?? new Map() });
+    return await accessibilityChanges(pdf, { linkTexts: facts.linkTexts ?? new Map() });
   } catch (e) {
     if (e instanceof PdfParseError) return [];
     throw e;
@@ -167,11 +193,14 @@ function pageChanges(pdf: PdfFile, facts: DocumentFacts) {
  * The PDF with its metadata set: Chromium's bytes (dates frozen) followed by
  * one incremental update. Deterministic: the same input gives the same bytes.
  */
-export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts: DocumentFacts = {}): Uint8Array {
+export async function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts: DocumentFacts = {}): Promise<Uint8Array> {
   const { headings } = facts;
   const pdf = new PdfFile(input);
   const { trailer } = pdf;
   if (trailer.root.num < 0) throw new Error('PDF uden /Root');
+  // First, so that the rewritten page streams are compressed on the thread pool while the rest is done here.
+  const changes = pageChanges(pdf, facts);
+  changes.catch(() => undefined); // awaited below; not unhandled when something before that throws
   const date = pdfDate(meta.isoDate);
   const body = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const frozen = Buffer.from(body); // a copy: the caller's bytes are not touched
@@ -213,7 +242,7 @@ export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts: Docu
   addObject(infoNum, 0, dictBody(infoEntries));
   const xmp = Buffer.from(xmpPacket(meta, PRODUCER), 'utf8');
   addObject(metadataNum, 0, `${dictBody([['Type', '/Metadata'], ['Subtype', '/XML'], ['Length', String(xmp.length)]])}\nstream\n${xmp.toString('latin1')}\nendstream`);
-  for (const change of pageChanges(pdf, facts)) addObject(change.ref.num, change.ref.gen, change.body);
+  for (const change of await changes) addObject(change.ref.num, change.ref.gen, change.body);
   // Bookmark titles from the HTML's headings, when they correspond one to one.
   const items = headings ? outlineItems(pdf) : null;
   if (items && headings && items.length === headings.length && items.length > 0) {

@@ -1,4 +1,5 @@
-import { deflateSync } from 'node:zlib';
+import { deflate } from 'node:zlib';
+import { promisify } from 'node:util';
 import { ContentParseError } from './content-stream.js';
 import { artifactInsertions, type Insertion } from './mark-artifacts.js';
 import { decodePdfString, pdfTextString } from './pdf-strings.js';
@@ -91,8 +92,20 @@ function linkDescription(entries: DictEntries, facts: UaFacts): string {
  * for 14 % more bytes in the rewritten page streams.
  */
 const DEFLATE_LEVEL = 4;
+const deflateAsync = promisify(deflate);
 
-function contentChange(pdf: PdfFile, ref: Ref, height: number): ChangedObject | null {
+/*
+ * The rewritten stream is compressed on libuv's thread pool, so the next
+ * pages are read and marked on this thread while it is (a 2-core machine has
+ * the other core free then: Chromium is done). chunkSize: the whole output
+ * in one piece, one round trip to the pool per page. The bytes are those
+ * deflateSync gives with the same options.
+ */
+async function deflated(data: Buffer): Promise<Buffer> {
+  return deflateAsync(data, { level: DEFLATE_LEVEL, chunkSize: Math.max(64 * 1024, data.length + 1024) });
+}
+
+function contentChange(pdf: PdfFile, ref: Ref, height: number): Promise<ChangedObject> | null {
   const stream = pdf.streamOf(ref.num);
   let insertions: Insertion[];
   try {
@@ -109,15 +122,16 @@ function contentChange(pdf: PdfFile, ref: Ref, height: number): ChangedObject | 
     at = ins.at;
   }
   pieces.push(stream.data.subarray(at));
-  const data = deflateSync(Buffer.concat(pieces), { level: DEFLATE_LEVEL });
   const entries = stream.entries.filter(([k]) => k !== 'Length' && k !== 'Filter' && k !== 'DecodeParms');
-  entries.push(['Filter', '/FlateDecode'], ['Length', String(data.length)]);
-  return { ref, body: `${dictBody(entries)}\nstream\n${data.toString('latin1')}\nendstream` };
+  return deflated(Buffer.concat(pieces)).then((data) => {
+    const dict = dictBody([...entries, ['Filter', '/FlateDecode'], ['Length', String(data.length)]]);
+    return { ref, body: `${dict}\nstream\n${data.toString('latin1')}\nendstream` };
+  });
 }
 
-/** The pages' changed content streams, link annotations and page dictionaries. */
-export function accessibilityChanges(pdf: PdfFile, facts: UaFacts): ChangedObject[] {
-  const changes: ChangedObject[] = [];
+/** The pages' changed content streams, link annotations and page dictionaries, in page order. */
+export async function accessibilityChanges(pdf: PdfFile, facts: UaFacts): Promise<ChangedObject[]> {
+  const changes: Array<ChangedObject | Promise<ChangedObject>> = [];
   for (const page of pageRefs(pdf)) {
     const entries = pdf.dictOf(page.num).entries;
     for (const content of refs(pdf, dictGet(entries, 'Contents'))) {
@@ -134,5 +148,5 @@ export function accessibilityChanges(pdf: PdfFile, facts: UaFacts): ChangedObjec
       changes.push({ ref: page, body: dictBody([...entries.filter(([k]) => k !== 'Tabs'), ['Tabs', '/S']]) });
     }
   }
-  return changes;
+  return Promise.all(changes);
 }

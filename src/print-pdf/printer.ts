@@ -25,7 +25,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       await page.setContent(withPrintCss(html, meta.headerTitle), { waitUntil: 'load', timeout: ms });
       return page.pdf(pdfOptions(ms));
     }, ms);
-    return setPdfMetadata(raw, meta, { headings: headingTexts(html), linkTexts: linkTexts(html) });
+    return await setPdfMetadata(raw, meta, { headings: headingTexts(html), linkTexts: linkTexts(html) });
   }
 
   close(): Promise<void> {

@@ -43,6 +43,20 @@ describe('markArtifacts', () => {
     expect(() => parseContent('(unclosed')).toThrow(ContentParseError);
   });
 
+  it('reads comments, keywords, signed numbers and names inline, and grows past its first guess of the operator count', () => {
+    const ops = parseContent('% a comment BT\n-1 +.5 true false null /N#20x 0 d0 %x\rdone\n<0a0B>Tj');
+    expect(Array.from({ length: ops.count }, (_, k) => opName(ops, k))).toEqual(['d0', 'done', 'Tj']);
+    expect(operandsOf(ops, 0)).toEqual(['-1', '+.5', 'true', 'false', 'null', '/N#20x', '0']);
+    expect(ops.code[1]).toBe(-1); // four characters: no PDF operator
+    expect(operandsOf(ops, 2)).toEqual(['<0a0B>']);
+    const many = parseContent('1 0 0 1 0 0 cm q Q '.repeat(1000));
+    expect(many.count).toBe(3000);
+    expect(opName(many, 2999)).toBe('Q');
+    expect(() => parseContent('<00 Tj')).toThrow(ContentParseError);
+    expect(() => parseContent('1 2')).toThrow(ContentParseError);
+    expect(() => parseContent(') Tj')).toThrow(ContentParseError);
+  });
+
   it('returns null when everything is tagged', () => {
     expect(markArtifacts('/P <</MCID 3>> BDC 0 0 1 1 re f EMC', PAGE)).toBeNull();
   });
