@@ -9,11 +9,14 @@
  *   setPdfMetadata once, as the print worker does in a real run (the JIT has
  *   not seen the code, the heap is small). Wall time of that one call, and
  *   the CPU time of the thread that ran it (Linux: /proc/self/task), which
- *   moves less with the machine's load than wall time does.
+ *   moves less with the machine's load than wall time does;
+ * - cold after the warm-up: the same, but the process first runs the warm-up
+ *   the printer runs while Chromium prints (src/print-pdf/warm-up.ts), and
+ *   its cost is shown too. Alternating with the plain cold runs.
  *
  *   npm run build && node bench/post-process.mjs [--reps 9] [--cold 9] [--data data] [--year 2019] [--round 2]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,13 +51,22 @@ const ONE = arg('one', undefined);
 if (ONE !== undefined) {
   // A child: one cold run on the saved bytes.
   const { setPdfMetadata, headingTexts, linkTexts } = await modules();
+  let warmUp = null;
+  if (process.argv.includes('--warm-up')) {
+    const { warmUpPostProcessing } = await import(join(REPO, 'dist/print-pdf/warm-up.js'));
+    const cpu = threadCpuMs();
+    const t = performance.now();
+    await warmUpPostProcessing(() => false);
+    warmUp = { wall: performance.now() - t, cpu: threadCpuMs() - cpu };
+    await new Promise((resolve) => setTimeout(resolve, 100)); // as in a print: the JIT's background compiles finish
+  }
   const raw = new Uint8Array(readFileSync(join(ONE, 'raw.pdf')));
   const html = readFileSync(join(ONE, 'report.html'), 'utf8');
   const facts = { headings: headingTexts(html), linkTexts: linkTexts(html) };
   const cpu = threadCpuMs();
   const t = performance.now();
   await setPdfMetadata(raw, META, facts);
-  console.log(JSON.stringify({ wall: performance.now() - t, cpu: threadCpuMs() - cpu }));
+  console.log(JSON.stringify({ wall: performance.now() - t, cpu: threadCpuMs() - cpu, warmUp }));
 } else {
   const REPS = Number(arg('reps', '9'));
   const COLD = Number(arg('cold', '9'));
@@ -85,11 +97,17 @@ if (ONE !== undefined) {
     writeFileSync(join(out, 'raw.pdf'), raw);
     writeFileSync(join(out, 'report.html'), html);
 
-    const cold = [];
-    for (let i = 0; i < COLD; i++) {
-      const c = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', out], { encoding: 'utf8' });
+    const one = (...extra) => {
+      const c = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', out, ...extra], { encoding: 'utf8' });
       if (c.status !== 0) throw new Error(c.stderr);
-      cold.push(JSON.parse(c.stdout));
+      return JSON.parse(c.stdout);
+    };
+    const hasWarmUp = existsSync(join(REPO, 'dist/print-pdf/warm-up.js'));
+    const cold = [];
+    const warmedUp = [];
+    for (let i = 0; i < COLD; i++) {
+      cold.push(one());
+      if (hasWarmUp) warmedUp.push(one('--warm-up'));
     }
 
     const facts = { headings: headingTexts(html), linkTexts: linkTexts(html) };
@@ -110,6 +128,11 @@ if (ONE !== undefined) {
     if (COLD > 0) {
       console.log(`setPdfMetadata cold (a fresh process each), median of ${COLD}: ${ms(cold.map((c) => c.wall))}`);
       console.log(`  CPU of its thread: ${ms(cold.map((c) => c.cpu))}`);
+    }
+    if (warmedUp.length > 0) {
+      console.log(`setPdfMetadata cold after the warm-up, median of ${COLD}: ${ms(warmedUp.map((c) => c.wall))}`);
+      console.log(`  CPU of its thread: ${ms(warmedUp.map((c) => c.cpu))}`);
+      console.log(`  the warm-up itself (while Chromium prints): ${ms(warmedUp.map((c) => c.warmUp.wall))}, CPU ${ms(warmedUp.map((c) => c.warmUp.cpu))}`);
     }
     console.log(`setPdfMetadata warm, median of ${REPS}: ${ms(whole)}`);
     console.log(`  of which the PDF/UA page changes (reading the PDF included): ${ms(ua)}`);
