@@ -7,31 +7,50 @@ import type { SmileyView } from '../view-model/types.js';
  * survive black-and-white printing and colour blindness.
  */
 
+/*
+ * Circles and rounded corners are written as four cubic Béziers each (error
+ * 0.03 % of the radius): Skia's PDF output turns an SVG <circle> or a rounded
+ * <rect> into 32 curve segments, filled and stroked again for every smiley on
+ * every page. Each symbol is three paths, with no groups: a smaller shadow
+ * tree for each <use>. bench/README.md has the measurement.
+ */
+const KAPPA = 0.5522847498;
+const n = (x: number) => String(Math.round(x * 1000) / 1000);
+
+function circle(cx: number, cy: number, r: number): string {
+  const k = r * KAPPA;
+  return (
+    `M${n(cx + r)} ${n(cy)}C${n(cx + r)} ${n(cy + k)} ${n(cx + k)} ${n(cy + r)} ${n(cx)} ${n(cy + r)}` +
+    `C${n(cx - k)} ${n(cy + r)} ${n(cx - r)} ${n(cy + k)} ${n(cx - r)} ${n(cy)}` +
+    `C${n(cx - r)} ${n(cy - k)} ${n(cx - k)} ${n(cy - r)} ${n(cx)} ${n(cy - r)}` +
+    `C${n(cx + k)} ${n(cy - r)} ${n(cx + r)} ${n(cy - k)} ${n(cx + r)} ${n(cy)}Z`
+  );
+}
+
+function roundedSquare(x: number, y: number, size: number, r: number): string {
+  const k = r * KAPPA;
+  const e = x + size;
+  const b = y + size;
+  return (
+    `M${n(x + r)} ${n(y)}H${n(e - r)}C${n(e - r + k)} ${n(y)} ${n(e)} ${n(y + r - k)} ${n(e)} ${n(y + r)}` +
+    `V${n(b - r)}C${n(e)} ${n(b - r + k)} ${n(e - r + k)} ${n(b)} ${n(e - r)} ${n(b)}` +
+    `H${n(x + r)}C${n(x + r - k)} ${n(b)} ${n(x)} ${n(b - r + k)} ${n(x)} ${n(b - r)}` +
+    `V${n(y + r)}C${n(x)} ${n(y + r - k)} ${n(x + r - k)} ${n(y)} ${n(x + r)} ${n(y)}Z`
+  );
+}
+
 const FACE: Record<SmileyView['value'], { outline: string; fill: string; ink: string; mouth: string }> = {
-  glad: {
-    outline: '<circle cx="12" cy="12" r="10.5"/>',
-    fill: '#1f7a3d',
-    ink: '#ffffff',
-    mouth: '<path d="M7 13.5q5 5 10 0" fill="none" stroke-width="1.8" stroke-linecap="round"/>',
-  },
-  neutral: {
-    outline: '<rect x="1.5" y="1.5" width="21" height="21" rx="5"/>',
-    fill: '#f0b323',
-    ink: '#1a1a1a',
-    mouth: '<path d="M7.5 15.5h9" fill="none" stroke-width="1.8" stroke-linecap="round"/>',
-  },
-  sur: {
-    outline: '<path d="M7.6 1.5h8.8l6.1 6.1v8.8l-6.1 6.1H7.6l-6.1-6.1V7.6z"/>',
-    fill: '#b3261e',
-    ink: '#ffffff',
-    mouth: '<path d="M7 17.5q5-5 10 0" fill="none" stroke-width="1.8" stroke-linecap="round"/>',
-  },
+  glad: { outline: circle(12, 12, 10.5), fill: '#1f7a3d', ink: '#ffffff', mouth: 'M7 13.5q5 5 10 0' },
+  neutral: { outline: roundedSquare(1.5, 1.5, 21, 5), fill: '#f0b323', ink: '#1a1a1a', mouth: 'M7.5 15.5h9' },
+  sur: { outline: 'M7.6 1.5h8.8l6.1 6.1v8.8l-6.1 6.1H7.6l-6.1-6.1V7.6z', fill: '#b3261e', ink: '#ffffff', mouth: 'M7 17.5q5-5 10 0' },
 };
+
+const EYES = `${circle(8.5, 9.5, 1.5)}${circle(15.5, 9.5, 1.5)}`;
 
 // The carried-forward mark: a small arrow badge in the lower right corner.
 const CARRIED_MARK =
-  '<g class="videreført-mærke"><circle cx="20.5" cy="20.5" r="4.6" fill="#ffffff" stroke="#1a1a1a" stroke-width="1"/>' +
-  '<path d="M18 20.5h4.2m-1.8-2 2 2-2 2" fill="none" stroke="#1a1a1a" stroke-width="1.2" stroke-linecap="round" stroke-linejoin="round"/></g>';
+  `<path d="${circle(20.5, 20.5, 4.6)}" fill="#ffffff" stroke="#1a1a1a" stroke-width="1"/>` +
+  '<path d="M18 20.5h4.2m-1.8-2 2 2-2 2" fill="none" stroke="#1a1a1a" stroke-width="1.2" stroke-linecap="round" stroke-linejoin="round"/>';
 
 function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -48,9 +67,9 @@ export function smileySymbols(): string {
       const face = FACE[value];
       return (
         `<symbol id="smiley-${value}" viewBox="0 0 24 24">` +
-        `<g fill="${face.fill}" stroke="#1a1a1a" stroke-width="0.8">${face.outline}</g>` +
-        `<g fill="${face.ink}"><circle cx="8.5" cy="9.5" r="1.5"/><circle cx="15.5" cy="9.5" r="1.5"/></g>` +
-        `<g stroke="${face.ink}">${face.mouth}</g></symbol>`
+        `<path d="${face.outline}" fill="${face.fill}" stroke="#1a1a1a" stroke-width="0.8"/>` +
+        `<path d="${EYES}" fill="${face.ink}"/>` +
+        `<path d="${face.mouth}" fill="none" stroke="${face.ink}" stroke-width="1.8" stroke-linecap="round"/></symbol>`
       );
     })
     .join('');
