@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -80,6 +81,19 @@ describe('Samlet overblik', () => {
     expect(chart.attrs['aria-label']).toContain('I alt: 3 glade, 1 neutrale, 1 sure, 1 uden smiley');
     expect(chart.text).toContain('Glad');
     expect(chart.text).toContain('Ingen');
+  });
+
+  it('draws the dotted and hatched fills as vector shapes: the PDF holds no raster image', () => {
+    const chart = findAll(root, (e) => e.tag === 'svg' && e.attrs.class === 'overblik-diagram')[0]!;
+    expect(findAll(chart, (e) => e.tag === 'pattern')).toEqual([]);
+    // One clipping viewport per dotted or hatched rectangle: the bars' neutral and sur segments and two legend swatches.
+    const clips = findAll(chart, (e) => e.tag === 'svg');
+    expect(clips.length).toBeGreaterThanOrEqual(4);
+    for (const c of clips) expect(c.attrs.viewBox).toBe(`${c.attrs.x} ${c.attrs.y} ${c.attrs.width} ${c.attrs.height}`);
+    // Chromium printed each SVG <pattern> fill as a raster image the size of the chart.
+    const objects = JSON.stringify(JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', join(cwd, 'out/2019/runde-2.pdf')], { encoding: 'utf8', maxBuffer: 1 << 28 })));
+    expect(objects).toContain('/Type');
+    expect(objects).not.toMatch(/"\/Subtype":\s*"\/Image"/);
   });
 
   it('its links resolve to the initiatives’ pages in the PDF', async () => {
