@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { check } from '../../pipeline/check.js';
 import { withExamples } from '../help-examples.js';
 import { printProblems } from '../print-problems.js';
 import { addRoundOptions, addStrictOption, type SharedFlags } from '../common-options.js';
@@ -18,6 +17,8 @@ export function registerCheck(program: Command, output: Output): void {
   ]);
   addStrictOption(addRoundOptions(cmd)).action(async (flags: SharedFlags) => {
     if (flags.all && flags.round !== undefined) throw new UsageError('brug enten --round eller --all, ikke begge');
+    // Loaded by the command that needs it: the bundle's chunks keep the renderer out of check's start-up.
+    const { check } = await import('../../pipeline/check.js');
     const result = await check({
       dataDir: flags.data,
       ...(flags.year === undefined ? {} : { year: flags.year }),

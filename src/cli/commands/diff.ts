@@ -1,7 +1,5 @@
 import { Option, type Command } from 'commander';
-import { compareFiles, type Side } from '../../diff/compare-files.js';
-import { formatMarkdown } from '../../diff/format-markdown.js';
-import { formatText } from '../../diff/format-text.js';
+import type { Side } from '../../diff/compare-files.js';
 import { textAtRevision } from '../../diff/git-revision.js';
 import { findRoundPair } from '../../diff/round-pair.js';
 import { findRoundFile } from '../../data-files/round-files.js';
@@ -76,6 +74,12 @@ export function registerDiff(program: Command, output: Output): void {
     .addOption(new Option('--format <format>', 'tekst (standard) eller md: Markdown til en pull request').argParser(parseDiffFormat))
     .action(async (from: string | undefined, to: string | undefined, flags: DiffFlags) => {
       const [older, newer] = await sides(from, to, flags);
+      // Loaded by the command that needs it: the bundle's chunks keep the diff out of the other commands' start-up.
+      const [{ compareFiles }, { formatMarkdown }, { formatText }] = await Promise.all([
+        import('../../diff/compare-files.js'),
+        import('../../diff/format-markdown.js'),
+        import('../../diff/format-text.js'),
+      ]);
       const result = await compareFiles(older, newer);
       if (!result.changes) {
         printProblems(output, result.problems, 2);

@@ -1,7 +1,5 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { formatTodo } from '../../new-round/todo-list.js';
-import { newRound } from '../../new-round/new-round.js';
 import { parseYear } from '../options.js';
 import { withExamples } from '../help-examples.js';
 import { printProblems } from '../print-problems.js';
@@ -41,6 +39,8 @@ export function registerNewRound(program: Command, output: Output): void {
     .addOption(new Option('--dato <dato>', 'datoen i den nye fil (standard: i dag)').argParser(parseDate))
     .action(async (flags: NewRoundFlags) => {
       if (flags.round === undefined) throw new UsageError('angiv den nye runde med --round N');
+      // Loaded by the command that needs it (bundle chunks).
+      const [{ newRound }, { formatTodo }] = await Promise.all([import('../../new-round/new-round.js'), import('../../new-round/todo-list.js')]);
       const result = await newRound({
         dataDir: flags.data,
         round: flags.round,

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { displayPath } from '../../text/display-path.js';
 import { UsageError } from '../../errors.js';
-import { render, type RenderedDocument } from '../../pipeline/render.js';
+import type { RenderedDocument } from '../../pipeline/render.js';
 import { parseCommittee } from '../options.js';
 import { withExamples } from '../help-examples.js';
 import { printProblems, refusalReason } from '../print-problems.js';
-import { startPrinterFromEnv } from '../printer.js';
 import { addOutputOptions, addRoundOptions, addStrictOption, type SharedFlags } from '../common-options.js';
 import type { Output } from '../terminal.js';
 
@@ -36,6 +35,9 @@ export function registerRender(program: Command, output: Output): void {
   addStrictOption(addOutputOptions(addRoundOptions(cmd))).action(async (flags: RenderFlags) => {
     if (flags.all !== true && flags.round === undefined) throw new UsageError('angiv en runde med --round N eller alle med --all');
     const started = performance.now();
+    // Loaded by the command that needs it (bundle chunks); the printer's code only for a PDF.
+    const { render } = await import('../../pipeline/render.js');
+    const { startPrinterFromEnv } = flags.format.includes('pdf') ? await import('../printer.js') : { startPrinterFromEnv: undefined };
     const c = output.outColour;
     let planned = 0;
     let written = 0;
@@ -48,7 +50,7 @@ export function registerRender(program: Command, output: Output): void {
       ...(flags.udvalg === undefined ? {} : { committee: parseCommittee(flags.udvalg) }),
       perCommittee: flags.all === true,
       strict: flags.strict === true,
-      startPrinter: startPrinterFromEnv,
+      ...(startPrinterFromEnv === undefined ? {} : { startPrinter: startPrinterFromEnv }),
       onChecked: (checked) => {
         if (checked.problems.length > 0 || !checked.ok) printProblems(output, checked.problems, checked.rounds.length);
       },

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { displayPath } from '../../text/display-path.js';
 import { UsageError } from '../../errors.js';
-import { watchRound } from '../../watch/watch-round.js';
 import { errorLine } from '../error-line.js';
 import { withExamples } from '../help-examples.js';
 import { printProblems, refusalReason } from '../print-problems.js';
@@ -41,6 +40,8 @@ export function registerWatch(program: Command, output: Output): void {
     .option('--out <mappe>', 'mappen, rapporten skrives til', 'out')
     .action(async (flags: WatchFlags) => {
       if (flags.round === undefined) throw new UsageError('angiv en runde med --round N');
+      // Loaded by the command that needs it (bundle chunks).
+      const { watchRound } = await import('../../watch/watch-round.js');
       const c = output.outColour;
       const stop = interruption();
       const session = await watchRound(
