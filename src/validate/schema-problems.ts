@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LoadedYaml, Path } from '../load/parse-yaml.js';
 import { MAX_PROBLEMS_PER_FILE } from '../limits.js';
 import { error, type Problem } from '../problems/problem.js';
