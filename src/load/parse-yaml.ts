@@ -1,6 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, Scalar, YAMLParseError, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { error, type Position, type Problem } from '../problems/problem.js';
-import { checkYamlLimits, MAX_DEPTH, MAX_VALUES, TOO_DEEP, TOO_MANY_VALUES } from './yaml-limits.js';
+import { MAX_DEPTH, MAX_VALUES, TOO_DEEP, TOO_MANY_VALUES, YamlLimits, type LimitHit } from './yaml-limits.js';
 import { keyProblem } from './key-problems.js';
 import { syntaxProblems } from './syntax-hint.js';
 
@@ -42,10 +42,12 @@ export const ALIAS_EXPANSION =
  */
 export function parseYaml(file: string, text: string): LoadedYaml {
   const at = positionsOf(text);
-  const hit = checkYamlLimits(text);
-  if (hit) return { value: undefined, problems: [error(file, at(hit.offset), hit.message)], locate: () => at(hit.offset) };
-
-  const doc = withoutStackTraces(() => parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
+  const parsed = withoutStackTraces(() => parseWithinLimits(text));
+  if ('hit' in parsed) {
+    const { hit } = parsed;
+    return { value: undefined, problems: [error(file, at(hit.offset), hit.message)], locate: () => at(hit.offset) };
+  }
+  const { doc } = parsed;
   // Positions from our own line table: yaml's LineCounter misses line breaks
   // inside some broken flow collections, giving lines that are off by a few.
   // The first syntax error only: the ones after it are the parser stumbling over good lines.
@@ -62,6 +64,35 @@ export function parseYaml(file: string, text: string): LoadedYaml {
     if (!(e instanceof LimitExceeded)) throw e;
     return { value: undefined, problems: [error(file, { line: 1, col: 1 }, e.message)], locate };
   }
+}
+
+/**
+ * yaml's parseDocument, with the limits checked on the lexer's tokens as they
+ * are fed to the parser, so the text is lexed once (a second lexer pass was
+ * ≈ a quarter of a cold parse). The parser's syntax tree is linear in the
+ * text; no document is composed until the whole text is within the limits.
+ */
+function parseWithinLimits(text: string): { hit: LimitHit } | { doc: Document.Parsed } {
+  const limits = new YamlLimits();
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    const hit = limits.step(lexeme);
+    if (hit) return { hit };
+    for (const token of parser.next(lexeme)) tokens.push(token);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  // As parseDocument: the first document, and an error at the start of a second.
+  let doc: Document.Parsed | null = null;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return { doc: doc! };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CST, Lexer } from 'yaml';
+import { CST } from 'yaml';
 import { MAX_DEPTH, MAX_VALUES } from '../limits.js';
 
 /*
@@ -29,64 +29,69 @@ const VALUE_TOKENS = new Set<string>([
 ]);
 
 /**
- * One pass of yaml's lexer (linear, no document built) that stops at the first
- * limit passed. Flow nesting is counted exactly; block nesting by the stack of
- * indentations of the lines with content plus the `- `/`? ` indicators on a
- * line, which never exceeds the real nesting of a valid file.
+ * Checks the limits token by token as yaml's lexer yields them (parse-yaml.ts
+ * feeds the same tokens to the parser: the text is lexed once), and reports
+ * the first limit passed. Flow nesting is counted exactly; block nesting by
+ * the stack of indentations of the lines with content plus the `- `/`? `
+ * indicators on a line, which never exceeds the real nesting of a valid file.
  */
-export function checkYamlLimits(text: string): LimitHit | null {
-  let offset = 0;
-  let values = 0;
-  let flow = 0;
-  let blockBase = 0; // the block depth where the outermost flow collection began
-  const indents: number[] = [];
-  let lineIndicators = 0;
-  let atLineStart = true;
-  let indent = 0;
-  let scalarSource = false;
+export class YamlLimits {
+  #offset = 0;
+  #values = 0;
+  #flow = 0;
+  #blockBase = 0; // the block depth where the outermost flow collection began
+  readonly #indents: number[] = [];
+  #lineIndicators = 0;
+  #atLineStart = true;
+  #indent = 0;
+  #scalarSource = false;
 
-  const blockDepth = () => indents.length + lineIndicators;
+  #blockDepth(): number {
+    return this.#indents.length + this.#lineIndicators;
+  }
 
-  for (const token of new Lexer().lex(text)) {
-    const start = offset;
-    if (!MARKERS.has(token)) offset += token.length;
-    if (scalarSource) {
+  /** The next token of the lexer; the limit it passes, if any. */
+  step(token: string): LimitHit | null {
+    const start = this.#offset;
+    if (!MARKERS.has(token)) this.#offset += token.length;
+    if (this.#scalarSource) {
       // The text of a scalar follows its marker as one token, even across lines.
-      scalarSource = false;
-      continue;
+      this.#scalarSource = false;
+      return null;
     }
     const type = CST.tokenType(token);
     if (type === 'newline') {
-      atLineStart = true;
-      indent = 0;
-      continue;
+      this.#atLineStart = true;
+      this.#indent = 0;
+      return null;
     }
     if (type === 'space') {
-      if (atLineStart) indent = token.length - token.lastIndexOf('\n') - 1;
-      continue;
+      if (this.#atLineStart) this.#indent = token.length - token.lastIndexOf('\n') - 1;
+      return null;
     }
-    if (type === 'comment' || type === 'doc-mode' || type === 'byte-order-mark') continue;
+    if (type === 'comment' || type === 'doc-mode' || type === 'byte-order-mark') return null;
     if (type === 'flow-error-end') {
-      flow = 0;
-      continue;
+      this.#flow = 0;
+      return null;
     }
-    if (atLineStart && flow === 0) {
+    const indents = this.#indents;
+    if (this.#atLineStart && this.#flow === 0) {
       // The first content of a line: it closes the deeper indentations above it.
-      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
-      indents.push(indent);
-      lineIndicators = 0;
+      while (indents.length > 0 && indents[indents.length - 1]! >= this.#indent) indents.pop();
+      indents.push(this.#indent);
+      this.#lineIndicators = 0;
     }
-    atLineStart = false;
-    if (type === 'scalar') scalarSource = true;
+    this.#atLineStart = false;
+    if (type === 'scalar') this.#scalarSource = true;
     if (type === null || VALUE_TOKENS.has(type)) {
-      if (++values > MAX_VALUES) return { offset: start, message: TOO_MANY_VALUES };
+      if (++this.#values > MAX_VALUES) return { offset: start, message: TOO_MANY_VALUES };
     }
-    if (flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind')) lineIndicators++;
+    if (this.#flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind')) this.#lineIndicators++;
     if (type === 'flow-seq-start' || type === 'flow-map-start') {
-      if (flow === 0) blockBase = blockDepth();
-      flow++;
-    } else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow--;
-    if ((flow === 0 ? blockDepth() : blockBase + flow) > MAX_DEPTH) return { offset: start, message: TOO_DEEP };
+      if (this.#flow === 0) this.#blockBase = this.#blockDepth();
+      this.#flow++;
+    } else if ((type === 'flow-seq-end' || type === 'flow-map-end') && this.#flow > 0) this.#flow--;
+    if ((this.#flow === 0 ? this.#blockDepth() : this.#blockBase + this.#flow) > MAX_DEPTH) return { offset: start, message: TOO_DEEP };
+    return null;
   }
-  return null;
 }
