@@ -103,7 +103,7 @@ function normaliseNodeIds(out: Buffer, pdf: PdfFile): { structRoot: Ref; structR
     const rename = new Map(order.map((id, i) => [id, `node${String(i + 1).padStart(digits, '0')}`]));
     for (const hit of hits) {
       const to = rename.get(hit.id);
-      if (to !== undefined) out.write(to, hit.at, 'latin1');
+      if (to !== undefined) for (let k = 0; k < to.length; k++) out[hit.at + k] = to.charCodeAt(k); // as out.write(…, 'latin1'), without a native call for each of thousands
     }
     const names: Array<[string, string]> = [];
     const oldTree: Array<{ start: number; end: number }> = [];

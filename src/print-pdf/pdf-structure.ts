@@ -183,13 +183,31 @@ export function lastStartxref(s: string): number {
   return Number(m[1]);
 }
 
-/** `n g obj` at `pos`: the object number and where its value starts. */
-const OBJECT_HEADER = /^\s*(\d+)\s+(\d+)\s+obj\b/;
+/** Whitespace as the regular expressions here (\s) see it in a latin1 string. */
+const isJsSpace = (c: number) => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0;
+const isWordChar = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 
+/**
+ * `n g obj` at `pos` (within 40 characters): the object number and where
+ * its value starts. Read by hand, not by a regular expression on a slice:
+ * this runs for each of the thousands of objects of a tagged report.
+ */
 function objectHeader(s: string, pos: number): { num: number; gen: number; body: number } {
-  const m = OBJECT_HEADER.exec(s.slice(pos, pos + 40));
-  if (!m) throw new PdfParseError(`intet objekt ved ${pos}`);
-  return { num: Number(m[1]), gen: Number(m[2]), body: pos + m[0].length };
+  const limit = Math.min(s.length, pos + 40);
+  const fail = () => new PdfParseError(`intet objekt ved ${pos}`);
+  let i = pos;
+  while (i < limit && isJsSpace(s.charCodeAt(i))) i++;
+  const numStart = i;
+  while (i < limit && isDigit(s.charCodeAt(i))) i++;
+  const numEnd = i;
+  while (i < limit && isJsSpace(s.charCodeAt(i))) i++;
+  const genStart = i;
+  while (i < limit && isDigit(s.charCodeAt(i))) i++;
+  const genEnd = i;
+  while (i < limit && isJsSpace(s.charCodeAt(i))) i++;
+  if (numEnd === numStart || genStart === numEnd || genEnd === genStart || i === genEnd) throw fail();
+  if (i + 3 > limit || !s.startsWith('obj', i) || (i + 3 < limit && isWordChar(s.charCodeAt(i + 3)))) throw fail();
+  return { num: Number(s.slice(numStart, numEnd)), gen: Number(s.slice(genStart, genEnd)), body: i + 3 };
 }
 
 /** The raw (still filtered) bytes of the stream whose dictionary ends at `dictEnd`. */
