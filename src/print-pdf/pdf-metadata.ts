@@ -171,6 +171,25 @@ function xrefTable(entries: Array<{ num: number; offset: number; gen: number }>)
   return out;
 }
 
+/** The parts as buffers: each run of strings joined and encoded as latin1 once. */
+function bytesOf(parts: ReadonlyArray<string | Uint8Array>): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let text: string[] = [];
+  const flush = () => {
+    if (text.length > 0) out.push(Buffer.from(text.join(''), 'latin1'));
+    text = [];
+  };
+  for (const part of parts) {
+    if (typeof part === 'string') text.push(part);
+    else {
+      flush();
+      out.push(part);
+    }
+  }
+  flush();
+  return out;
+}
+
 /** What the report's HTML says that the PDF should carry. */
 export interface DocumentFacts {
   /** The headings' text, for the bookmarks. */
@@ -226,23 +245,30 @@ export async function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts
   const hash = createHash('md5').update(frozen).update(JSON.stringify(meta)).digest('hex').toUpperCase();
   const id = `[<${hash}> <${hash}>]`;
 
-  const parts: string[] = [];
+  // The update's text, latin1, and stream data as it is: runs of text are joined and converted once.
+  const parts: Array<string | Uint8Array> = [];
   let offset = frozen.length;
   const sep = frozen[frozen.length - 1] === 0x0a || frozen[frozen.length - 1] === 0x0d ? '' : '\n';
   parts.push(sep);
   offset += sep.length;
   const objects: Array<{ num: number; gen: number; offset: number }> = [];
-  const addObject = (num: number, gen: number, text: string) => {
-    const chunk = `${num} ${gen} obj\n${text}\nendobj\n`;
+  const addObject = (num: number, gen: number, text: string, stream?: Uint8Array) => {
     objects.push({ num, gen, offset });
-    parts.push(chunk);
-    offset += Buffer.byteLength(chunk, 'latin1');
+    if (stream) {
+      const head = `${num} ${gen} obj\n${text}\nstream\n`;
+      parts.push(head, stream, '\nendstream\nendobj\n');
+      offset += head.length + stream.length + '\nendstream\nendobj\n'.length;
+    } else {
+      const chunk = `${num} ${gen} obj\n${text}\nendobj\n`;
+      parts.push(chunk);
+      offset += chunk.length;
+    }
   };
   addObject(trailer.root.num, trailer.root.gen, dictBody(catalog));
   addObject(infoNum, 0, dictBody(infoEntries));
   const xmp = Buffer.from(xmpPacket(meta, PRODUCER), 'utf8');
-  addObject(metadataNum, 0, `${dictBody([['Type', '/Metadata'], ['Subtype', '/XML'], ['Length', String(xmp.length)]])}\nstream\n${xmp.toString('latin1')}\nendstream`);
-  for (const change of await changes) addObject(change.ref.num, change.ref.gen, change.body);
+  addObject(metadataNum, 0, dictBody([['Type', '/Metadata'], ['Subtype', '/XML'], ['Length', String(xmp.length)]]), xmp);
+  for (const change of await changes) addObject(change.ref.num, change.ref.gen, change.body, change.stream);
   // Bookmark titles from the HTML's headings, when they correspond one to one.
   const items = headings ? outlineItems(pdf) : null;
   if (items && headings && items.length === headings.length && items.length > 0) {
@@ -267,7 +293,7 @@ export async function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts
   if (trailer.kind === 'table') {
     const xrefAt = offset;
     const text = `${xrefTable(objects)}trailer\n${dictBody([['Size', String(nextNum)], ...common])}\nstartxref\n${xrefAt}\n%%EOF\n`;
-    tail = Buffer.concat([Buffer.from(parts.join(''), 'latin1'), Buffer.from(text, 'latin1')]);
+    tail = Buffer.concat([...bytesOf(parts), Buffer.from(text, 'latin1')]);
   } else {
     // The original uses a cross-reference stream: so does the update (uncompressed, /W [1 4 2]).
     const xrefNum = nextNum;
@@ -288,7 +314,7 @@ export async function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts
       ...common,
     ]);
     tail = Buffer.concat([
-      Buffer.from(parts.join(''), 'latin1'),
+      ...bytesOf(parts),
       Buffer.from(`${xrefNum} 0 obj\n${dict}\nstream\n`, 'latin1'),
       data,
       Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'),

@@ -16,8 +16,10 @@ import { normaliseHref } from './link-texts.js';
 
 export interface ChangedObject {
   ref: Ref;
-  /** The object's new body (a dictionary, or a dictionary and its stream), latin1. */
+  /** The object's new body (a dictionary), latin1. */
   body: string;
+  /** For a stream: its data, written after the dictionary between "stream" and "endstream" (kept binary, never a string). */
+  stream?: Uint8Array;
 }
 
 /** Text the report's HTML knows: link text by target. */
@@ -126,7 +128,7 @@ function contentChange(pdf: PdfFile, ref: Ref, height: number): Promise<ChangedO
   const entries = stream.entries.filter(([k]) => k !== 'Length' && k !== 'Filter' && k !== 'DecodeParms');
   return deflated(Buffer.concat(pieces)).then((data) => {
     const dict = dictBody([...entries, ['Filter', '/FlateDecode'], ['Length', String(data.length)]]);
-    return { ref, body: `${dict}\nstream\n${data.toString('latin1')}\nendstream` };
+    return { ref, body: dict, stream: data };
   });
 }
 
