@@ -12,9 +12,12 @@
  *   moves less with the machine's load than wall time does;
  * - cold after the warm-up: the same, but the process first runs the warm-up
  *   the printer runs while Chromium prints (src/print-pdf/warm-up.ts), and
- *   its cost is shown too. Alternating with the plain cold runs.
+ *   its cost is shown too. Alternating with the plain cold runs;
+ * - with --before DIR (another checkout, built: see bench/README.md), its
+ *   cold run alternates with these, on the same Chromium bytes, and the
+ *   median of the pairwise ratios is shown.
  *
- *   npm run build && node bench/post-process.mjs [--reps 9] [--cold 9] [--data data] [--year 2019] [--round 2]
+ *   npm run build && node bench/post-process.mjs [--reps 9] [--cold 9] [--before DIR] [--data data] [--year 2019] [--round 2]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,20 +42,21 @@ function threadCpuMs() {
   }
 }
 
-async function modules() {
-  const { setPdfMetadata } = await import(join(REPO, 'dist/print-pdf/pdf-metadata.js'));
-  const { headingTexts } = await import(join(REPO, 'dist/print-pdf/headings.js'));
-  const { linkTexts } = await import(join(REPO, 'dist/print-pdf/link-texts.js'));
+async function modules(repo = REPO) {
+  const { setPdfMetadata } = await import(join(repo, 'dist/print-pdf/pdf-metadata.js'));
+  const { headingTexts } = await import(join(repo, 'dist/print-pdf/headings.js'));
+  const { linkTexts } = await import(join(repo, 'dist/print-pdf/link-texts.js'));
   return { setPdfMetadata, headingTexts, linkTexts };
 }
 
 const ONE = arg('one', undefined);
 if (ONE !== undefined) {
-  // A child: one cold run on the saved bytes.
-  const { setPdfMetadata, headingTexts, linkTexts } = await modules();
+  // A child: one cold run on the saved bytes, with the code of --repo (this checkout or --before).
+  const repo = resolve(arg('repo', REPO));
+  const { setPdfMetadata, headingTexts, linkTexts } = await modules(repo);
   let warmUp = null;
   if (process.argv.includes('--warm-up')) {
-    const { warmUpPostProcessing } = await import(join(REPO, 'dist/print-pdf/warm-up.js'));
+    const { warmUpPostProcessing } = await import(join(repo, 'dist/print-pdf/warm-up.js'));
     const cpu = threadCpuMs();
     const t = performance.now();
     await warmUpPostProcessing(() => false);
@@ -72,6 +76,7 @@ if (ONE !== undefined) {
   const DATA = resolve(arg('data', join(REPO, 'data')));
   const YEAR = arg('year', '2019');
   const ROUND = arg('round', '2');
+  const BEFORE = arg('before', undefined);
   const { BrowserSession } = await import(join(REPO, 'dist/print-pdf/browser.js'));
   const { pdfOptions, withPrintCss } = await import(join(REPO, 'dist/print-pdf/page-options.js'));
   const { accessibilityChanges } = await import(join(REPO, 'dist/print-pdf/pdf-ua.js'));
@@ -104,7 +109,9 @@ if (ONE !== undefined) {
     const hasWarmUp = existsSync(join(REPO, 'dist/print-pdf/warm-up.js'));
     const cold = [];
     const warmedUp = [];
+    const before = [];
     for (let i = 0; i < COLD; i++) {
+      if (BEFORE !== undefined) before.push(one('--repo', BEFORE));
       cold.push(one());
       if (hasWarmUp) warmedUp.push(one('--warm-up'));
     }
@@ -124,6 +131,10 @@ if (ONE !== undefined) {
     const pages = (Buffer.from(raw).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
     const ms = (a) => `${median(a).toFixed(0)} ms  [${a.map((t) => t.toFixed(0)).join(', ')}]`;
     console.log(`${pages} pages, Chromium's PDF ${(raw.length / 1e6).toFixed(2)} MB, after the update ${((await setPdfMetadata(raw, META, facts)).length / 1e6).toFixed(2)} MB`);
+    if (before.length > 0) {
+      console.log(`before (${BEFORE}), cold, median of ${COLD}: ${ms(before.map((c) => c.wall))}`);
+      console.log(`  CPU of its thread: ${ms(before.map((c) => c.cpu))}`);
+    }
     if (COLD > 0) {
       console.log(`setPdfMetadata cold (a fresh process each), median of ${COLD}: ${ms(cold.map((c) => c.wall))}`);
       console.log(`  CPU of its thread: ${ms(cold.map((c) => c.cpu))}`);
@@ -132,6 +143,11 @@ if (ONE !== undefined) {
       console.log(`setPdfMetadata cold after the warm-up, median of ${COLD}: ${ms(warmedUp.map((c) => c.wall))}`);
       console.log(`  CPU of its thread: ${ms(warmedUp.map((c) => c.cpu))}`);
       console.log(`  the warm-up itself (while Chromium prints): ${ms(warmedUp.map((c) => c.warmUp.wall))}, CPU ${ms(warmedUp.map((c) => c.warmUp.cpu))}`);
+    }
+    if (before.length > 0) {
+      const after = warmedUp.length > 0 ? warmedUp : cold;
+      const ratio = (key) => median(after.map((c, i) => c[key] / before[i][key])).toFixed(2);
+      console.log(`after${warmedUp.length > 0 ? ' (warmed up)' : ''} / before, median of pairs: ${ratio('wall')} wall, ${ratio('cpu')} CPU`);
     }
     console.log(`setPdfMetadata warm, median of ${REPS}: ${ms(whole)}`);
     console.log(`  of which the PDF/UA page changes (reading the PDF included): ${ms(ua)}`);
