@@ -190,20 +190,21 @@ function toPlain(walk: Walk, node: unknown, depth: number, asText: boolean): Con
 
 function mapToPlain(walk: Walk, node: YAMLMap, depth: number): Converted {
   const out: Record<string, unknown> = {};
-  const firstLine = new Map<string, number>();
+  // Where each key was first written, as an offset: a line is looked up only for a problem.
+  const firstAt = new Map<string, number>();
   let deepest = 0;
   for (const pair of node.items as Pair[]) {
     const key = keyText(walk, pair.key);
-    const keyAt = walk.at(rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0);
+    const keyOffset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0;
     const bad = keyProblem(key, pair.key);
-    if (bad) walk.problems.push(error(walk.file, keyAt, bad));
-    const seen = firstLine.get(key);
+    if (bad) walk.problems.push(error(walk.file, walk.at(keyOffset), bad));
+    const seen = firstAt.get(key);
     if (seen !== undefined) {
-      walk.problems.push(error(walk.file, keyAt, duplicateKeyMessage(key, seen)));
+      walk.problems.push(error(walk.file, walk.at(keyOffset), duplicateKeyMessage(key, walk.at(seen).line)));
       walk.duplicates++;
       continue;
     }
-    firstLine.set(key, keyAt.line);
+    firstAt.set(key, keyOffset);
     const c = toPlain(walk, pair.value, depth + 1, TEXT_KEYS.has(key));
     deepest = Math.max(deepest, c.depth + 1);
     Object.defineProperty(out, key, { value: c.value, enumerable: true, writable: true, configurable: true });

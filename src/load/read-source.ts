@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { error, type Problem } from '../problems/problem.js';
@@ -14,7 +15,8 @@ export type SourceResult = { ok: true; text: string } | { ok: false; problem: Pr
  */
 export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: tooLarge(file, bytes.length) };
-  const bad = firstInvalidUtf8(bytes);
+  // Node's native check first; the byte-by-byte scan only to find where a bad file goes wrong.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const before = new TextDecoder().decode(bytes.subarray(0, bad));
     const lines = before.split('\n');
