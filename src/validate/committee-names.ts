@@ -55,9 +55,8 @@ function fold(name: string): string {
 const MAX_NAMES_COMPARED = 200;
 const MAX_LENGTH_COMPARED = 120;
 
-function near(a: string, b: string): boolean {
-  const fa = fold(a);
-  const fb = fold(b);
+/** Two folded names (fold): the same, or at most two edits apart. */
+function near(fa: string, fb: string): boolean {
   if (fa === fb) return true;
   if (Math.min(fa.length, fb.length) < 8 || Math.max(fa.length, fb.length) > MAX_LENGTH_COMPARED) return false;
   if (Math.abs(fa.length - fb.length) > 2) return false;
@@ -86,11 +85,13 @@ export function committeeNameProblems(current: Side, previous: Side | null): Pro
   const order = new Map(names.map((n, i) => [n, i]));
   // Better: used more often, or as often and written first.
   const better = (a: string, b: string) => count.get(a)! > count.get(b)! || (count.get(a) === count.get(b) && order.get(a)! < order.get(b)!);
+  // Each name folded once: the pairwise comparison below would fold it once per pair.
+  const folded = new Map(names.map((n) => [n, fold(n)]));
   const byFold = new Map<string, string[]>();
   for (const n of names) {
-    const group = byFold.get(fold(n));
+    const group = byFold.get(folded.get(n)!);
     if (group) group.push(n);
-    else byFold.set(fold(n), [n]);
+    else byFold.set(folded.get(n)!, [n]);
   }
   const pairwise = names.length <= MAX_NAMES_COMPARED;
   // For each name, the usual spelling it is a near miss of, if any.
@@ -98,7 +99,7 @@ export function committeeNameProblems(current: Side, previous: Side | null): Pro
   const bestOf = (candidates: string[]) => candidates.reduce<string | null>((b, m) => (b === null || better(m, b) ? m : b), null);
   if (pairwise) {
     for (const n of names) {
-      const best = bestOf(names.filter((m) => m !== n && near(n, m)));
+      const best = bestOf(names.filter((m) => m !== n && near(folded.get(n)!, folded.get(m)!)));
       if (best !== null && better(best, n)) usual.set(n, best);
     }
   } else {
