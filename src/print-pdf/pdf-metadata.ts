@@ -199,9 +199,9 @@ export interface DocumentFacts {
 }
 
 /** The page changes PDF/UA needs, or none when the file is shaped unlike Chromium's. */
-async function pageChanges(pdf: PdfFile, facts: DocumentFacts) {
+function pageChanges(pdf: PdfFile, facts: DocumentFacts) {
   try {
-    return await accessibilityChanges(pdf, { linkTexts: facts.linkTexts ?? new Map() });
+    return accessibilityChanges(pdf, { linkTexts: facts.linkTexts ?? new Map() });
   } catch (e) {
     if (e instanceof PdfParseError) return [];
     throw e;
@@ -212,14 +212,11 @@ async function pageChanges(pdf: PdfFile, facts: DocumentFacts) {
  * The PDF with its metadata set: Chromium's bytes (dates frozen) followed by
  * one incremental update. Deterministic: the same input gives the same bytes.
  */
-export async function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts: DocumentFacts = {}): Promise<Uint8Array> {
+export function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts: DocumentFacts = {}): Uint8Array {
   const { headings } = facts;
   const pdf = new PdfFile(input);
   const { trailer } = pdf;
   if (trailer.root.num < 0) throw new Error('PDF uden /Root');
-  // First, so that the rewritten page streams are compressed on the thread pool while the rest is done here.
-  const changes = pageChanges(pdf, facts);
-  changes.catch(() => undefined); // awaited below; not unhandled when something before that throws
   const date = pdfDate(meta.isoDate);
   const body = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const frozen = Buffer.from(body); // a copy: the caller's bytes are not touched
@@ -268,7 +265,7 @@ export async function setPdfMetadata(input: Uint8Array, meta: PdfMetadata, facts
   addObject(infoNum, 0, dictBody(infoEntries));
   const xmp = Buffer.from(xmpPacket(meta, PRODUCER), 'utf8');
   addObject(metadataNum, 0, dictBody([['Type', '/Metadata'], ['Subtype', '/XML'], ['Length', String(xmp.length)]]), xmp);
-  for (const change of await changes) addObject(change.ref.num, change.ref.gen, change.body, change.stream);
+  for (const change of pageChanges(pdf, facts)) addObject(change.ref.num, change.ref.gen, change.body, change.stream);
   // Bookmark titles from the HTML's headings, when they correspond one to one.
   const items = headings ? outlineItems(pdf) : null;
   if (items && headings && items.length === headings.length && items.length > 0) {

@@ -1,5 +1,4 @@
-import { deflate } from 'node:zlib';
-import { promisify } from 'node:util';
+import { deflateSync } from 'node:zlib';
 import { ContentParseError } from './content-stream.js';
 import { artifactInsertions, type Insertion } from './mark-artifacts.js';
 import { decodePdfString, pdfTextString } from './pdf-strings.js';
@@ -91,24 +90,14 @@ function linkDescription(entries: DictEntries, facts: UaFacts): string {
 
 /*
  * zlib level 4: on the 67-page report half the time of the default level 6
- * for 14 % more bytes in the rewritten page streams.
+ * for 14 % more bytes in the rewritten page streams. Synchronous on purpose:
+ * zlib's async API on libuv's pool took less of this thread's CPU but 10-13 %
+ * more wall time on the 2-core machine (its four pool threads compete with
+ * this one; bench/README.md).
  */
 const DEFLATE_LEVEL = 4;
-const deflateAsync = promisify(deflate);
 
-/*
- * The rewritten stream is compressed on libuv's thread pool, so the next
- * pages are read and marked on this thread while it is (a 2-core machine has
- * the other core free then: Chromium is done). chunkSize: room for the
- * whole output (Chromium's page content compresses to 4-16 %), so one round
- * trip to the pool per page; a larger output takes more, nothing else
- * changes. The bytes are those deflateSync gives with the same options.
- */
-async function deflated(data: Buffer): Promise<Buffer> {
-  return deflateAsync(data, { level: DEFLATE_LEVEL, chunkSize: (data.length >> 2) + 4096 });
-}
-
-function contentChange(pdf: PdfFile, ref: Ref, height: number): Promise<ChangedObject> | null {
+function contentChange(pdf: PdfFile, ref: Ref, height: number): ChangedObject | null {
   const stream = pdf.streamOf(ref.num);
   let insertions: Insertion[];
   try {
@@ -126,15 +115,13 @@ function contentChange(pdf: PdfFile, ref: Ref, height: number): Promise<ChangedO
   }
   pieces.push(stream.data.subarray(at));
   const entries = stream.entries.filter(([k]) => k !== 'Length' && k !== 'Filter' && k !== 'DecodeParms');
-  return deflated(Buffer.concat(pieces)).then((data) => {
-    const dict = dictBody([...entries, ['Filter', '/FlateDecode'], ['Length', String(data.length)]]);
-    return { ref, body: dict, stream: data };
-  });
+  const data = deflateSync(Buffer.concat(pieces), { level: DEFLATE_LEVEL });
+  return { ref, body: dictBody([...entries, ['Filter', '/FlateDecode'], ['Length', String(data.length)]]), stream: data };
 }
 
 /** The pages' changed content streams, link annotations and page dictionaries, in page order. */
-export async function accessibilityChanges(pdf: PdfFile, facts: UaFacts): Promise<ChangedObject[]> {
-  const changes: Array<ChangedObject | Promise<ChangedObject>> = [];
+export function accessibilityChanges(pdf: PdfFile, facts: UaFacts): ChangedObject[] {
+  const changes: ChangedObject[] = [];
   for (const page of pageRefs(pdf)) {
     const entries = pdf.dictOf(page.num).entries;
     for (const content of refs(pdf, dictGet(entries, 'Contents'))) {
@@ -151,5 +138,5 @@ export async function accessibilityChanges(pdf: PdfFile, facts: UaFacts): Promis
       changes.push({ ref: page, body: dictBody([...entries.filter(([k]) => k !== 'Tabs'), ['Tabs', '/S']]) });
     }
   }
-  return Promise.all(changes);
+  return changes;
 }

@@ -40,7 +40,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     } finally {
       this.#warmUp = 'over';
     }
-    return await setPdfMetadata(raw, meta, { headings: headingTexts(html), linkTexts: linkTexts(html) });
+    return setPdfMetadata(raw, meta, { headings: headingTexts(html), linkTexts: linkTexts(html) });
   }
 
   /** While Chromium prints the first document: the post-processing's code through the JIT (warm-up.ts). */

@@ -92,7 +92,7 @@ export async function warmUpPostProcessing(stop: () => boolean, rounds = 12): Pr
     const pdf = samplePdf();
     for (let k = 0; k < rounds && !stop(); k++) {
       await new Promise((resolve) => setImmediate(resolve));
-      if (!stop()) await setPdfMetadata(pdf, META, FACTS);
+      if (!stop()) setPdfMetadata(pdf, META, FACTS);
     }
   } catch {
     /* a head start only */

@@ -81,7 +81,7 @@ it('reads a cross-reference stream and an object stream', () => {
 });
 
 it.skipIf(skippedHere(import.meta.url, 'pdfinfo'))('updates such a file with an xref stream that readers accept', async () => {
-  const updated = await setPdfMetadata(xrefStreamPdf(), meta);
+  const updated = setPdfMetadata(xrefStreamPdf(), meta);
   const f = new PdfFile(updated);
   expect(f.trailer.kind).toBe('stream');
   expect(f.dictOf(1).entries.find(([k]) => k === 'Lang')?.[1]).toBe('(da)');
