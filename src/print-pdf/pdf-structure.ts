@@ -174,6 +174,17 @@ function numbers(raw: string | undefined): number[] {
   return raw.replace(/[[\]]/g, ' ').trim().split(/\s+/).filter(Boolean).map(Number);
 }
 
+/** The number written with exactly `n` digits at `from`, or -1. */
+function fixedDigits(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let k = from; k < from + n; k++) {
+    const c = s.charCodeAt(k);
+    if (!isDigit(c)) return -1;
+    v = v * 10 + (c - 0x30);
+  }
+  return v;
+}
+
 /** Offset of the last `startxref` value in the file. */
 export function lastStartxref(s: string): number {
   const at = s.lastIndexOf('startxref');
@@ -308,9 +319,12 @@ export class PdfFile {
         const count = Number(head[2]);
         i = skipWs(s, i + head[0].length);
         for (let k = 0; k < count; k++) {
-          const e = /^(\d{10}) (\d{5}) ([nf])/.exec(s.slice(i, i + 20));
-          if (!e) throw new PdfParseError(`ugyldig xref-post ved ${i}`);
-          this.#add(first + k, e[3] === 'n' ? { type: 'offset', offset: Number(e[1]), gen: Number(e[2]) } : { type: 'free' });
+          // "oooooooooo ggggg n": read by hand, one entry per object (thousands in a tagged report).
+          const offset = fixedDigits(s, i, 10);
+          const gen = fixedDigits(s, i + 11, 5);
+          const type = s[i + 17];
+          if (offset < 0 || gen < 0 || s[i + 10] !== ' ' || s[i + 16] !== ' ' || (type !== 'n' && type !== 'f')) throw new PdfParseError(`ugyldig xref-post ved ${i}`);
+          this.#add(first + k, type === 'n' ? { type: 'offset', offset, gen } : { type: 'free' });
           i = skipWs(s, i + 18);
         }
       }
