@@ -19,6 +19,18 @@ import { precompiledTemplates } from './precompiled-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// yaml's ES module build (its exports' "default"; Node's "node" condition
+// picks the CommonJS one): the same code, bundled without CommonJS wrappers,
+// tree-shaken, and without the debug switches that read process.env on every
+// token (LOG_TOKENS, LOG_STREAM). The CLI uses neither yaml's warnings (the
+// one other difference: console.warn instead of process.emitWarning) nor toJS.
+const yamlAsModule = {
+  name: 'yaml-as-module',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('node_modules/yaml/browser/index.js', `file://${root}`)) }));
+  },
+};
+
 // The chunks' names change with their content: no stale ones left beside the new.
 rmSync(new URL('dist/bundle', `file://${root}`), { recursive: true, force: true });
 
@@ -41,7 +53,7 @@ await build({
   // Bundled CommonJS packages (handlebars) call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   // The report's templates precompiled: no Handlebars compile on each run.
-  plugins: [precompiledTemplates(root)],
+  plugins: [precompiledTemplates(root), yamlAsModule],
   legalComments: 'none',
   logLevel: 'warning',
 });
