@@ -18,8 +18,10 @@ export interface BrowserOptions {
    * the pid by onSpawn. Signals are the CLI's business (src/cli/signals.ts).
    */
   killAtExit?: boolean;
-  /** Chromium's pid, synchronously as it is spawned. */
-  onSpawn?: (pid: number) => void;
+  /** Asked just before Chromium is spawned; false stops the launch (the run is being stopped). */
+  mayStart?: () => boolean;
+  /** Chromium's pid, synchronously as it is spawned; undefined when the spawn failed. */
+  onSpawn?: (pid: number | undefined) => void;
   /** The profile folder to use (made by the caller with makeProfileDir); by default one is made here. */
   userDataDir?: string;
   /** Runs on every fresh page once it is locked down, before it is used (and ahead of time for a prewarmed page). */
@@ -77,7 +79,8 @@ export class BrowserSession {
   #spare: Promise<{ context: BrowserContext; page: Page }> | null = null;
   /** Unregisters from killAtExit; a no-op when not registered. */
   #unsubscribe: () => void = () => undefined;
-  #onSpawn: ((pid: number) => void) | undefined;
+  #onSpawn: ((pid: number | undefined) => void) | undefined;
+  #mayStart: () => boolean;
   #setUpPage: (page: Page) => Promise<void>;
 
   constructor(options: BrowserOptions = {}) {
@@ -86,6 +89,7 @@ export class BrowserSession {
     this.timeouts = timeoutsFromEnv(this.#env);
     this.userDataDir = options.userDataDir ?? makeProfileDir();
     this.#onSpawn = options.onSpawn;
+    this.#mayStart = options.mayStart ?? (() => true);
     this.#setUpPage = options.setUpPage ?? (async () => undefined);
     if (options.killAtExit ?? true) this.#unsubscribe = killAtExit(() => this.killNow());
   }
@@ -114,9 +118,17 @@ export class BrowserSession {
     if (!found) throw new EnvironmentError(noBrowserMessage());
     if (this.#closed) throw new EnvironmentError('browseren er allerede lukket');
     const ms = this.timeouts.launchMs;
-    const proc = spawnChromium(found, launchArgs({ env: this.#env, uid: process.getuid?.(), userDataDir: this.userDataDir }));
+    if (!this.#mayStart()) throw new EnvironmentError('browseren er allerede lukket');
+    let pid: number | undefined;
+    let proc: ChromiumProcess;
+    try {
+      proc = spawnChromium(found, launchArgs({ env: this.#env, uid: process.getuid?.(), userDataDir: this.userDataDir }));
+      pid = proc.child.pid;
+    } finally {
+      // Told whatever happens, so a thread waiting for the pid is never left waiting.
+      this.#onSpawn?.(pid);
+    }
     this.#proc = proc;
-    if (proc.child.pid !== undefined) this.#onSpawn?.(proc.child.pid);
     const spawnFailed = new Promise<never>((_, reject) => {
       proc.child.once('error', (e) => reject(new EnvironmentError(`browseren (${found.path}) kunne ikke starte: ${firstLine(e)}`)));
       void proc.exited.then(() =>

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { EnvironmentError } from '../errors.js';
 import { ChromiumPdfPrinter } from './printer.js';
+import { claimSpawn, settleSpawn } from './spawn-slot.js';
 import type { FromWorker, ToWorker, WorkerStart } from './worker-messages.js';
 
 /*
@@ -20,7 +21,8 @@ const pidSlot = new Int32Array(start.pidSlot);
 const printer = new ChromiumPdfPrinter({
   killAtExit: false,
   userDataDir: start.profileDir,
-  onSpawn: (pid) => Atomics.store(pidSlot, 0, pid),
+  mayStart: () => claimSpawn(pidSlot),
+  onSpawn: (pid) => settleSpawn(pidSlot, pid),
 });
 
 port.on('message', (message: ToWorker) => {

@@ -11,9 +11,10 @@ export type FromWorker =
 
 /**
  * What the main thread gives the worker at its start. The pid slot is shared
- * memory: the worker stores Chromium's pid in it the moment it spawns it, so a
- * signal handled on the main thread right after finds it, where a message
- * could still be queued behind the signal.
+ * memory (spawn-slot.ts): the worker claims it before it spawns Chromium and
+ * stores the pid the moment it has it, so a signal handled on the main thread
+ * finds it, or waits for it, where a message could still be queued behind
+ * the signal.
  */
 export interface WorkerStart {
   profileDir: string;

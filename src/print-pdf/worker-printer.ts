@@ -4,6 +4,7 @@ import { EnvironmentError } from '../errors.js';
 import type { PdfMeta, PdfPrinter } from '../pipeline/render.js';
 import { killPidTree } from './chromium-process.js';
 import { makeProfileDir, removeProfileNow } from './profile-dir.js';
+import { stopSpawns } from './spawn-slot.js';
 import { killAtExit } from './termination.js';
 import { withTimeout } from './timeouts.js';
 import type { FromWorker, ToWorker, WorkerStart } from './worker-messages.js';
@@ -28,7 +29,7 @@ export class WorkerPdfPrinter implements PdfPrinter {
   #worker: Worker;
   #pending = new Map<number, Pending>();
   #nextId = 1;
-  /** Chromium's pid, stored by the worker as it spawns it (0 until then). */
+  /** Chromium's pid, shared with the worker (the handshake is in spawn-slot.ts). */
   #pid = new Int32Array(new SharedArrayBuffer(4));
   /** Made here, so this thread knows it from the start. */
   #profile = makeProfileDir();
@@ -101,7 +102,7 @@ export class WorkerPdfPrinter implements PdfPrinter {
 
   /** Synchronous: kills the browser and removes its profile; for signals, exit and a failed close. */
   killNow(): void {
-    const pid = Atomics.load(this.#pid, 0);
+    const pid = stopSpawns(this.#pid);
     if (pid > 0) killPidTree(pid);
     removeProfileNow(this.#profile);
     this.#unsubscribe();
