@@ -1,4 +1,5 @@
 import type { OverviewView, SmileyCounts } from '../view-model/types.js';
+import { circle, num } from './svg-paths.js';
 
 /*
  * The overview's stacked bars as inline SVG. Each segment is labelled with
@@ -27,7 +28,6 @@ const BASE: Record<SegmentKey, string> = { glad: '#1f7a3d', neutral: '#f0b323', 
  * as tall with twice as many segments for twice the themes, so the print
  * grew with the square of the themes (bench/README.md).
  */
-const n2 = (x: number) => String(Math.round(x * 100) / 100);
 const SQRT2 = Math.SQRT2;
 
 function dots(x: number, y: number, w: number, h: number): string {
@@ -36,8 +36,7 @@ function dots(x: number, y: number, w: number, h: number): string {
     if (cy + 1 <= y) continue;
     for (let cx = Math.floor((x - 1) / 6) * 6 + 3; cx - 1 < x + w; cx += 6) {
       if (cx + 1 <= x) continue;
-      // A circle of radius 1 as four Béziers, relative to its right-hand point.
-      d.push(`M${n2(cx + 1)} ${n2(cy)}c0 .552-.448 1-1 1s-1-.448-1-1 .448-1 1-1 1 .448 1 1z`);
+      d.push(circle(cx, cy, 1));
     }
   }
   return d.join('');
@@ -52,19 +51,19 @@ function hatching(x: number, y: number, w: number, h: number): string {
   for (let k = Math.floor((x + y) / step) - 1; k * step <= x + w + y + h; k++) {
     const c1 = k * step;
     const c2 = c1 + 2 * SQRT2;
-    d.push(`M${n2(x0)} ${n2(c1 - x0)}L${n2(x1)} ${n2(c1 - x1)}L${n2(x1)} ${n2(c2 - x1)}L${n2(x0)} ${n2(c2 - x0)}z`);
+    d.push(`M${num(x0)} ${num(c1 - x0)}L${num(x1)} ${num(c1 - x1)}L${num(x1)} ${num(c2 - x1)}L${num(x0)} ${num(c2 - x0)}z`);
   }
   return d.join('');
 }
 
 /** A segment or swatch: its colour, its dots or hatching, then its outline. */
 function segmentRect(key: SegmentKey, x: number, y: number, w: number, h: number): string {
-  const box = `x="${n2(x)}" y="${n2(y)}" width="${n2(w)}" height="${n2(h)}"`;
+  const box = `x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}"`;
   const outline = `<rect ${box} fill="none" stroke="#1a1a1a" stroke-width="0.6"/>`;
   if (key !== 'neutral' && key !== 'sur') return `<rect ${box} fill="${BASE[key]}" stroke="#1a1a1a" stroke-width="0.6"/>`;
   const marks = key === 'neutral' ? `<path d="${dots(x, y, w, h)}" fill="#1a1a1a"/>` : `<path d="${hatching(x, y, w, h)}" fill="#6e1510"/>`;
   // The inner <svg> clips to the rectangle; its viewBox keeps the chart's coordinates.
-  return `<svg ${box} viewBox="${n2(x)} ${n2(y)} ${n2(w)} ${n2(h)}"><rect ${box} fill="${BASE[key]}"/>${marks}</svg>${outline}`;
+  return `<svg ${box} viewBox="${num(x)} ${num(y)} ${num(w)} ${num(h)}"><rect ${box} fill="${BASE[key]}"/>${marks}</svg>${outline}`;
 }
 
 function esc(s: string): string {

@@ -1,4 +1,5 @@
 import type { SmileyView } from '../view-model/types.js';
+import { circle, roundedSquare } from './svg-paths.js';
 
 /*
  * The smileys as inline SVG: never emoji or font glyphs, which print as empty
@@ -7,38 +8,7 @@ import type { SmileyView } from '../view-model/types.js';
  * survive black-and-white printing and colour blindness.
  */
 
-/*
- * Circles and rounded corners are written as four cubic Béziers each (error
- * 0.03 % of the radius): Skia's PDF output turns an SVG <circle> or a rounded
- * <rect> into 32 curve segments, filled and stroked again for every smiley on
- * every page. Each symbol is three paths, with no groups: a smaller shadow
- * tree for each <use>. bench/README.md has the measurement.
- */
-const KAPPA = 0.5522847498;
-const n = (x: number) => String(Math.round(x * 1000) / 1000);
-
-function circle(cx: number, cy: number, r: number): string {
-  const k = r * KAPPA;
-  return (
-    `M${n(cx + r)} ${n(cy)}C${n(cx + r)} ${n(cy + k)} ${n(cx + k)} ${n(cy + r)} ${n(cx)} ${n(cy + r)}` +
-    `C${n(cx - k)} ${n(cy + r)} ${n(cx - r)} ${n(cy + k)} ${n(cx - r)} ${n(cy)}` +
-    `C${n(cx - r)} ${n(cy - k)} ${n(cx - k)} ${n(cy - r)} ${n(cx)} ${n(cy - r)}` +
-    `C${n(cx + k)} ${n(cy - r)} ${n(cx + r)} ${n(cy - k)} ${n(cx + r)} ${n(cy)}Z`
-  );
-}
-
-function roundedSquare(x: number, y: number, size: number, r: number): string {
-  const k = r * KAPPA;
-  const e = x + size;
-  const b = y + size;
-  return (
-    `M${n(x + r)} ${n(y)}H${n(e - r)}C${n(e - r + k)} ${n(y)} ${n(e)} ${n(y + r - k)} ${n(e)} ${n(y + r)}` +
-    `V${n(b - r)}C${n(e)} ${n(b - r + k)} ${n(e - r + k)} ${n(b)} ${n(e - r)} ${n(b)}` +
-    `H${n(x + r)}C${n(x + r - k)} ${n(b)} ${n(x)} ${n(b - r + k)} ${n(x)} ${n(b - r)}` +
-    `V${n(y + r)}C${n(x)} ${n(y + r - k)} ${n(x + r - k)} ${n(y)} ${n(x + r)} ${n(y)}Z`
-  );
-}
-
+// Three paths per symbol, with no groups: a smaller shadow tree for each <use>.
 const FACE: Record<SmileyView['value'], { outline: string; fill: string; ink: string; mouth: string }> = {
   glad: { outline: circle(12, 12, 10.5), fill: '#1f7a3d', ink: '#ffffff', mouth: 'M7 13.5q5 5 10 0' },
   neutral: { outline: roundedSquare(1.5, 1.5, 21, 5), fill: '#f0b323', ink: '#1a1a1a', mouth: 'M7.5 15.5h9' },
